@@ -1,0 +1,79 @@
+"""The command-line interface: ``python main.py [--db PATH] COMMAND …`` (no Qt on this path)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from core.actors import LOCAL_USER
+from core.cli.import_cmds import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, add_import_commands
+from core.cli.output import setup_streams, warn
+from core.db import NewerDatabaseError, open_db
+from core.paths import data_dir, default_db_path
+from core.privacy import mask_free_text
+
+COMMANDS_WITHOUT_DB = {"demo"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Chinese errors and exit code 2 (what scripts expect for bad usage)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        warn(f"参数错误：{message}")
+        raise SystemExit(EXIT_REFUSED)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser (also used to tell CLI use from GUI start)."""
+    parser = _Parser(prog="main.py", description="留客 Liuke：网点客户流失预警与维护")
+    parser.add_argument("--db", type=Path, help="数据库文件（默认：用户数据目录，或环境变量 LIUKE_DB）")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    add_import_commands(commands)
+    from core.cli.demo_cmds import add_demo_commands
+
+    add_demo_commands(commands)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    """Run one command and return its exit code: 0 done, 2 refused (nothing written), 1 internal error."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    if not args.command:
+        parser.print_help()
+        return EXIT_OK
+    setup_streams(getattr(args, "json", False))
+    try:
+        if args.command in COMMANDS_WITHOUT_DB:
+            return int(args.handler(None, args, LOCAL_USER))
+        db = open_db(args.db or default_db_path())
+        try:
+            return int(args.handler(db, args, LOCAL_USER))
+        finally:
+            db.close()
+    except NewerDatabaseError as exc:
+        warn(exc.message())
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        warn("已中断，未写入任何数据。")
+        return EXIT_REFUSED
+    except Exception:  # the last line of defence: a log for support, a sentence for the user
+        log_path = _write_crash_log()
+        warn(f"内部错误，操作未完成，数据库未作修改。错误详情已写入日志：{log_path}")
+        return EXIT_INTERNAL
+
+
+def _write_crash_log() -> Path:
+    """Append the traceback (code locations only, no local values) to the CLI log."""
+    folder = data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "cli-errors.log"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(mask_free_text(traceback.format_exc(limit=20), limit=20_000))  # no identifiers in logs
+    return path

@@ -1,0 +1,43 @@
+"""Printing for the command line: JSON objects and plain Chinese text."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+
+def setup_streams(as_json: bool) -> None:
+    """UTF-8 JSON for scripts; never crash on a console that cannot show a character."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if as_json and stream is sys.stdout:
+                stream.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[attr-defined]
+            else:
+                stream.reconfigure(errors="replace")  # type: ignore[attr-defined]
+        except (AttributeError, ValueError):
+            pass
+
+
+def print_json(value: Any) -> None:
+    """One JSON document on stdout."""
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+
+
+def say(text: str = "") -> None:
+    """A line of human output on stdout."""
+    print(text)
+
+
+def warn(text: str) -> None:
+    """A line on stderr."""
+    print(text, file=sys.stderr)
+
+
+def yuan(fen: int | None) -> str:
+    """分 as 元 with thousands separators ('' for None)."""
+    if fen is None:
+        return ""
+    sign = "-" if fen < 0 else ""
+    whole, cents = divmod(abs(fen), 100)
+    return f"{sign}{whole:,}.{cents:02d}"

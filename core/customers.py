@@ -1,0 +1,60 @@
+"""Customer queries shared by the CLI and the UI, and the upkeep that imports need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from core.actors import Actor
+from core.privacy import mask_id_number, mask_mobile
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    """One customer as the ``customers`` command lists it (identifiers already masked)."""
+
+    customer_no: str
+    name: str
+    manager: str | None
+    branch: str | None
+    aum_fen: int | None
+    id_number_masked: str
+    mobile_masked: str
+
+
+def forget_unlisted_customers(db: Database) -> int:
+    """Delete customers no snapshot mentions any more (after an undo or a replaced month) and
+    recompute every customer's first and last period. Returns how many were deleted."""
+    cursor = db.execute("delete from customers where not exists (select 1 from snapshots s where s.customer_id = customers.id)")
+    db.execute(
+        """update customers set
+               first_period = (select min(period) from snapshots s where s.customer_id = customers.id),
+               last_period = (select max(period) from snapshots s where s.customer_id = customers.id)"""
+    )
+    return cursor.rowcount
+
+
+def latest_period(db: Database) -> str | None:
+    """The most recent month with committed data."""
+    row = db.execute("select max(period) from import_batches where status = 'committed'").fetchone()
+    return row[0] if row else None
+
+
+def list_customers(db: Database, actor: Actor, period: str | None = None) -> list[CustomerSummary]:
+    """Every customer with their AUM for ``period`` (default: the latest), masked identifiers.
+
+    :param actor: who is asking (roles restrict this list once accounts exist)
+    """
+    period = period or latest_period(db)
+    sql = """
+        select c.customer_no, c.name, st.name, coalesce(s.branch, c.branch), s.aum_fen, c.id_number, c.mobile
+        from customers c
+        left join snapshots s on s.customer_id = c.id and s.period = ?
+        left join staff st on st.id = coalesce(s.manager_id, c.manager_id)
+        order by c.customer_no
+    """
+    return [
+        CustomerSummary(no, name, manager, branch, aum, mask_id_number(id_number), mask_mobile(mobile))
+        for no, name, manager, branch, aum, id_number, mobile in db.execute(sql, [period])
+    ]

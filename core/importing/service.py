@@ -1,0 +1,41 @@
+"""The import as one call: plan (phase one), then, unless it is a dry run, commit (phase two)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.actors import Actor
+from core.importing.planner import ImportOptions, ImportPlan, plan_import
+from core.importing.writer import CommitResult, commit_plan
+from core.progress import CancelToken, ProgressFn, no_progress
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """The plan that was checked and, unless it was a dry run, what was written."""
+
+    plan: ImportPlan
+    commit: CommitResult | None
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    actor: Actor,
+    options: ImportOptions = ImportOptions(),
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportOutcome:
+    """Import ``path`` into ``db`` all or nothing; with ``options.dry_run`` only check it.
+
+    :raises ImportRefused: the file is refused and nothing was written
+    :raises Cancelled: ``cancel`` was set; nothing was written
+    """
+    plan = plan_import(db, Path(path), options, progress=progress, cancel=cancel)
+    if options.dry_run:
+        return ImportOutcome(plan, None)
+    return ImportOutcome(plan, commit_plan(db, plan, actor, progress=progress, cancel=cancel))

@@ -1,0 +1,241 @@
+"""Decide what a file really is, from its bytes, and refuse hostile or broken files early.
+
+Runs before any parser sees the file: size limits, lock files, the zip container's entry
+count and compression ratios, DTDs in XML parts (entity bombs), and a streaming pre-scan
+of each worksheet for far-away cells (which would make a reader allocate a huge grid)
+and formulas without cached values.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import defusedxml.ElementTree as SafeET
+
+from core.importing.codes import ImportRefused
+
+XLSX, XLS, ODS, CSV, HTML = "xlsx", "xls", "ods", "csv", "html"
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Ceilings that keep a broken or hostile file from taking the machine down."""
+
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_zip_entries: int = 10_000
+    max_unzipped_bytes: int = 2 * 1024 * 1024 * 1024
+    max_ratio: int = 200  # compression ratio allowed for entries bigger than ratio_floor_bytes
+    ratio_floor_bytes: int = 20 * 1024 * 1024
+    max_rows: int = 1_048_576
+    max_columns: int = 1_000
+    max_cells: int = 30_000_000
+
+
+DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True)
+class Sniffed:
+    """What a file is, and what the pre-scan found that matters only for the sheet chosen later."""
+
+    kind: str
+    uncached_formulas: dict[str, int]  # sheet name as Excel shows it -> formulas without a cached value
+    error_cells: dict[str, set[tuple[int, int]]]  # sheet name -> (row, column), 0-based, of #N/A-style cells
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|table|head|body|meta)", re.I | re.S)
+_XML_SPREADSHEET = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet", re.I)
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+_ROW_NUMBER = re.compile(rb"<row\b[^>]*?\sr=\"(\d+)\"")
+_WIDE_CELL = re.compile(rb"<c\b[^>]*?\sr=\"([A-Z]{2,})(\d+)\"")
+_UNCACHED_FORMULA = re.compile(rb"(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
+_ERROR_CELL = re.compile(rb"<c\b([^>]*\bt=\"e\"[^>]*)>")
+_CELL_REF = re.compile(rb"\br=\"([A-Z]+)(\d+)\"")
+
+
+def sniff(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
+    """Return the real format of ``path`` (XLSX, XLS, ODS, CSV or HTML) or raise ImportRefused.
+
+    Zip-based workbooks are also pre-scanned here, so a file that passes is safe to hand
+    to python-calamine.
+    """
+    name = path.name
+    if not path.exists() or not path.is_file():
+        raise ImportRefused("file_not_found", file=name)
+    size = path.stat().st_size
+    if name.startswith("~$"):
+        raise ImportRefused("lock_file", file=name)
+    if size == 0:
+        raise ImportRefused("file_empty", file=name)
+    if size > limits.max_file_bytes:
+        raise ImportRefused("file_too_large", size_mb=size // (1024 * 1024), limit_mb=limits.max_file_bytes // (1024 * 1024))
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError as exc:
+        raise ImportRefused("file_unreadable", file=name) from exc
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return _check_zip(path, limits)
+    if head.startswith(_OLE_MAGIC):
+        if _ole_is_encrypted(path):
+            raise ImportRefused("encrypted_workbook", file=name)
+        return Sniffed(XLS, {}, {})
+    if _looks_like_lock_file(head, size):
+        raise ImportRefused("lock_file", file=name)
+    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportRefused("unknown_format", file=name)
+    stripped = head.lstrip(b"\xef\xbb\xbf")
+    if _XML_SPREADSHEET.search(stripped[:4096]):
+        raise ImportRefused("unknown_format", file=name)
+    if _HTML_START.match(stripped):
+        if _DTD.search(stripped[:4096]) and b"<!ENTITY" in stripped[:4096].upper():
+            raise ImportRefused("xml_unsafe")
+        return Sniffed(HTML, {}, {})
+    return Sniffed(CSV, {}, {})
+
+
+def _looks_like_lock_file(head: bytes, size: int) -> bool:
+    """Excel/WPS owner files: 162 or 165 bytes, starting with the owner name's length."""
+    return size in (162, 165) and 0 < head[0] <= 54
+
+
+def _ole_is_encrypted(path: Path) -> bool:
+    """An OLE container holding an ``EncryptionInfo`` stream is a password-protected xlsx."""
+    with path.open("rb") as handle:
+        data = handle.read(4 * 1024 * 1024)
+    return _ENCRYPTED_MARK in data
+
+
+def _check_zip(path: Path, limits: Limits) -> Sniffed:
+    name = path.name
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise ImportRefused("corrupt_workbook", file=name) from exc
+    with archive:
+        entries = archive.infolist()
+        if len(entries) > limits.max_zip_entries:
+            raise ImportRefused("zip_too_many_entries", count=len(entries), limit=limits.max_zip_entries)
+        total = 0
+        for entry in entries:
+            total += entry.file_size
+            ratio = entry.file_size // max(entry.compress_size, 1)
+            if (entry.file_size > limits.ratio_floor_bytes and ratio > limits.max_ratio) or total > limits.max_unzipped_bytes:
+                raise ImportRefused(
+                    "zip_bomb", entry=entry.filename[-40:], ratio=ratio, size_mb=entry.file_size // (1024 * 1024)
+                )
+        names = {entry.filename for entry in entries}
+        if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+            kind = XLSX
+            sheets = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+        elif "content.xml" in names and _is_ods(archive):
+            kind = ODS
+            sheets = []
+        else:
+            raise ImportRefused("zip_not_workbook", file=name)
+        uncached: dict[str, int] = {}
+        errors: dict[str, set[tuple[int, int]]] = {}
+        try:
+            for entry_name in sorted(n for n in names if n.endswith((".xml", ".rels", ".vml"))):
+                _check_no_dtd(archive, entry_name)
+            titles = _sheet_titles(archive) if kind == XLSX else {}
+            for sheet_part in sheets:
+                title = titles.get(sheet_part, sheet_part.rsplit("/", 1)[-1].removesuffix(".xml"))
+                count, error_cells = _prescan_sheet(archive, sheet_part, title, limits)
+                if count:
+                    uncached[title] = count
+                if error_cells:
+                    errors[title] = error_cells
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, SafeET.ParseError) as exc:
+            raise ImportRefused("corrupt_workbook", file=name) from exc
+    return Sniffed(kind, uncached, errors)
+
+
+def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Map worksheet parts (``xl/worksheets/sheet1.xml``) to the sheet names Excel shows."""
+    try:
+        workbook = SafeET.fromstring(archive.read("xl/workbook.xml"))
+        rels = SafeET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}
+    targets = {}
+    for rel in rels:
+        target = rel.get("Target", "")
+        target = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        targets[rel.get("Id")] = target
+    titles = {}
+    for element in workbook.iter():
+        if element.tag.endswith("}sheet"):
+            rid = next((v for k, v in element.attrib.items() if k.endswith("}id")), None)
+            if rid in targets:
+                titles[targets[rid]] = element.get("name", "")
+    return titles
+
+
+def _is_ods(archive: zipfile.ZipFile) -> bool:
+    try:
+        mimetype = archive.read("mimetype")[:100]
+    except KeyError:
+        return True
+    return b"opendocument.spreadsheet" in mimetype
+
+
+def _check_no_dtd(archive: zipfile.ZipFile, entry_name: str) -> None:
+    """A DTD may only stand in an XML prolog, so the first bytes of each part tell."""
+    with archive.open(entry_name) as handle:
+        start = handle.read(8192)
+    if _DTD.search(start):
+        raise ImportRefused("xml_unsafe")
+
+
+def _prescan_sheet(
+    archive: zipfile.ZipFile, entry_name: str, sheet: str, limits: Limits
+) -> tuple[int, set[tuple[int, int]]]:
+    """Stream one worksheet's XML: refuse a far-away extent; count formulas without values and
+    locate error cells (python-calamine returns them as empty strings, which would hide them)."""
+    max_row = 0
+    max_col = 26  # single-letter columns are never "far"
+    far_ref = ""
+    uncached = 0
+    error_cells: set[tuple[int, int]] = set()
+    tail = b""
+    with archive.open(entry_name) as handle:
+        while True:
+            chunk = handle.read(4 * 1024 * 1024)
+            if not chunk:
+                break
+            buffer = tail + chunk
+            cut = buffer.rfind(b"<")  # never split a tag between chunks
+            if cut <= 0:
+                cut = len(buffer)
+            block, tail = buffer[:cut], buffer[cut:]
+            rows = _ROW_NUMBER.findall(block)
+            if rows:
+                max_row = max(max_row, max(map(int, rows)))
+            for letters, number in _WIDE_CELL.findall(block):
+                column = _column_number(letters)
+                if column > max_col:
+                    max_col = column
+                    far_ref = (letters + number).decode()
+                max_row = max(max_row, int(number))
+            uncached += len(_UNCACHED_FORMULA.findall(block))
+            if b't="e"' in block:
+                for attributes in _ERROR_CELL.findall(block):
+                    ref = _CELL_REF.search(attributes)
+                    if ref and len(error_cells) < 100_000:
+                        error_cells.add((int(ref.group(2)) - 1, _column_number(ref.group(1)) - 1))
+    if max_col > limits.max_columns or max_row > limits.max_rows or max_row * max_col > limits.max_cells:
+        raise ImportRefused("far_cell", sheet=sheet, cell=far_ref or f"A{max_row}")
+    return uncached, error_cells
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + (char - 64)
+    return number

@@ -1,0 +1,237 @@
+"""Phase two of an import: write a validated plan in one transaction, after a backup.
+
+Customers are upserted by customer number (internal ids never change, so visits stay
+linked); the period's snapshots, the batch row and its issues go in with them. A cancel
+between chunks, or any error, rolls everything back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlite_utils import Database
+
+from core.actors import Actor
+from core.customers import forget_unlisted_customers
+from core.db import backup_db
+from core.importing.planner import ImportPlan
+from core.importing.profiles import save_profile
+from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress
+
+log = logging.getLogger(__name__)
+
+PROFILE_FIELDS = ("name", "id_type", "id_number", "mobile", "gender", "birth_date", "branch")
+SNAPSHOT_FIELDS = (
+    "aum", "deposit", "time_deposit", "demand_deposit", "wealth", "fund", "insurance", "loan", "transfer_out",
+    "maturity_date", "ebank_txn_count", "last_txn_date", "payroll", "products",
+)
+SNAPSHOT_COLUMNS = (
+    "aum_fen", "deposit_fen", "time_deposit_fen", "demand_deposit_fen", "wealth_fen", "fund_fen", "insurance_fen",
+    "loan_fen", "transfer_out_fen", "maturity_date", "ebank_txn_count", "last_txn_date", "payroll", "products",
+)
+
+
+@dataclass(frozen=True)
+class CommitResult:
+    """What the write did."""
+
+    batch_id: int
+    customers_created: int
+    customers_updated: int
+    replaced_batches: tuple[int, ...]
+    backup: str | None
+
+
+def now_text() -> str:
+    """Local time as stored in the database (ISO 8601, seconds)."""
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def commit_plan(
+    db: Database,
+    plan: ImportPlan,
+    actor: Actor,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+    chunk: int = 5000,
+) -> CommitResult:
+    """Write ``plan`` all or nothing and return the new batch's id.
+
+    Takes a backup first when the database already holds data.
+    """
+    has_data = db.execute("select 1 from import_batches limit 1").fetchone() is not None
+    backup = backup_db(db, reason="before-import") if has_data else None
+    total = len(plan.records)
+    progress(Progress(0, total, "save"))
+    with db.atomic():
+        replaced = _retire_period(db, plan, actor) if plan.replace else ()
+        batch_id = _insert_batch(db, plan, actor)
+        staff_ids = _staff_ids(db, plan.records)
+        created, updated = 0, 0
+        for start in range(0, total, chunk):
+            check_cancel(cancel)
+            part = plan.records[start : start + chunk]
+            ids, new, changed = _upsert_customers(db, part, plan.period, batch_id, staff_ids)
+            created, updated = created + new, updated + changed
+            _insert_snapshots(db, part, ids, plan.period, batch_id, staff_ids)
+            progress(Progress(min(start + chunk, total), total, "save"))
+        check_cancel(cancel)
+        _insert_issues(db, plan, batch_id)
+        if replaced:
+            forget_unlisted_customers(db)
+        db.execute("update import_batches set customers_created = ? where id = ?", [created, batch_id])
+        if plan.overrides:
+            save_profile(db, plan.layout, plan.overrides)
+    log.info("import batch %s committed: %s rows", batch_id, total)
+    return CommitResult(batch_id, created, updated, replaced, str(backup) if backup else None)
+
+
+def _retire_period(db: Database, plan: ImportPlan, actor: Actor) -> tuple[int, ...]:
+    rows = db.execute(
+        "select id, period from import_batches where status = 'committed' and (period = ? or file_sha256 = ?)",
+        [plan.period, plan.file_sha256],
+    ).fetchall()
+    for batch_id, period in rows:
+        db.execute("delete from snapshots where period = ? and batch_id = ?", [period, batch_id])
+        db.execute(
+            "update import_batches set status = 'replaced', ended_by = ?, ended_at = ? where id = ?",
+            [actor.username, now_text(), batch_id],
+        )
+    return tuple(r[0] for r in rows)
+
+
+def _insert_batch(db: Database, plan: ImportPlan, actor: Actor) -> int:
+    mapping = {c.header: {"field": c.field, "unit": c.unit, "source": c.source} for c in plan.layout.columns}
+    cursor = db.execute(
+        """insert into import_batches (file_name, file_sha256, file_size, file_format, sheet, header_row, period,
+               period_source, mapping_json, aum_derived, rows_read, imported, skipped, rejected, warnings,
+               status, imported_by, imported_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?)""",
+        [
+            plan.path.name, plan.file_sha256, plan.file_size, plan.file_format, plan.sheet,
+            plan.layout.header_excel_row, plan.period, plan.period_source, json.dumps(mapping, ensure_ascii=False),
+            int(plan.aum_derived), plan.rows_read, len(plan.records), plan.skipped, plan.rejected, plan.warnings,
+            actor.username, now_text(),
+        ],
+    )
+    return int(cursor.lastrowid)
+
+
+def _staff_ids(db: Database, records: list[dict[str, Any]]) -> dict[tuple[str | None, str | None], int]:
+    """Resolve (manager name, staff number) pairs to staff ids, creating staff the lists name."""
+    wanted = {(r.get("manager"), r.get("manager_no")) for r in records if r.get("manager") or r.get("manager_no")}
+    by_no = {row[0]: row[1] for row in db.execute("select employee_no, id from staff where employee_no is not null")}
+    by_name: dict[str, int] = {}
+    for name, staff_id in db.execute("select name, id from staff where active = 1 order by id"):
+        by_name.setdefault(name, staff_id)
+    ids: dict[tuple[str | None, str | None], int] = {}
+    for name, number in sorted(wanted, key=lambda p: (p[0] or "", p[1] or "")):
+        staff_id = by_no.get(number) if number else None
+        if staff_id is None and name and not number:
+            staff_id = by_name.get(name)
+        if staff_id is None:
+            cursor = db.execute(
+                "insert into staff (name, employee_no, role, created_at) values (?, ?, '客户经理', ?)",
+                [name or number, number, now_text()],
+            )
+            staff_id = int(cursor.lastrowid)
+            if number:
+                by_no[number] = staff_id
+            if name:
+                by_name.setdefault(name, staff_id)
+        ids[(name, number)] = staff_id
+    return ids
+
+
+def _manager_id(record: dict[str, Any], staff_ids: dict[tuple[str | None, str | None], int]) -> int | None:
+    key = (record.get("manager"), record.get("manager_no"))
+    return staff_ids.get(key) if key != (None, None) else None
+
+
+def _upsert_customers(
+    db: Database, records: list[dict[str, Any]], period: str, batch_id: int,
+    staff_ids: dict[tuple[str | None, str | None], int],
+) -> tuple[list[int], int, int]:
+    numbers = [r["customer_no"] for r in records]
+    existing = _existing_customers(db, numbers)
+    next_id = (db.execute("select coalesce(max(id), 0) from customers").fetchone()[0]) + 1
+    stamp = now_text()
+    ids: list[int] = []
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    for record in records:
+        current = existing.get(record["customer_no"])
+        manager = _manager_id(record, staff_ids)
+        if current is None:
+            ids.append(next_id)
+            inserts.append((next_id, record["customer_no"], *(record.get(f) for f in PROFILE_FIELDS), manager,
+                            period, period, batch_id, stamp))
+            next_id += 1
+            continue
+        ids.append(current["id"])
+        newer = period >= current["last_period"]
+        values = {f: record.get(f) if newer and record.get(f) is not None else current[f] for f in PROFILE_FIELDS}
+        values["manager_id"] = manager if newer and manager is not None else current["manager_id"]
+        first, last = min(period, current["first_period"]), max(period, current["last_period"])
+        if any(values[k] != current[k] for k in values) or (first, last) != (current["first_period"], current["last_period"]):
+            updates.append((*(values[f] for f in PROFILE_FIELDS), values["manager_id"], first, last, stamp, current["id"]))
+    if inserts:
+        db.conn.executemany(
+            f"""insert into customers (id, customer_no, {", ".join(PROFILE_FIELDS)}, manager_id, first_period,
+                    last_period, created_batch_id, updated_at)
+                values ({", ".join("?" * (len(PROFILE_FIELDS) + 7))})""",
+            inserts,
+        )
+    if updates:
+        db.conn.executemany(
+            f"""update customers set {", ".join(f"{f} = ?" for f in PROFILE_FIELDS)}, manager_id = ?, first_period = ?,
+                    last_period = ?, updated_at = ? where id = ?""",
+            updates,
+        )
+    return ids, len(inserts), len(updates)
+
+
+def _existing_customers(db: Database, numbers: list[str]) -> dict[str, dict[str, Any]]:
+    if db.execute("select 1 from customers limit 1").fetchone() is None:
+        return {}
+    columns = ("id", "customer_no", *PROFILE_FIELDS, "manager_id", "first_period", "last_period")
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(numbers), 900):  # stay under SQLite's variable limit
+        part = numbers[start : start + 900]
+        sql = f"select {', '.join(columns)} from customers where customer_no in ({', '.join('?' * len(part))})"
+        for row in db.execute(sql, part):
+            found[row[1]] = dict(zip(columns, row, strict=True))
+    return found
+
+
+def _insert_snapshots(
+    db: Database, records: list[dict[str, Any]], ids: list[int], period: str, batch_id: int,
+    staff_ids: dict[tuple[str | None, str | None], int],
+) -> None:
+    rows = [
+        (period, customer_id, batch_id, *(r.get(f) for f in SNAPSHOT_FIELDS), r.get("branch"),
+         _manager_id(r, staff_ids), r.get("source_row"))
+        for r, customer_id in zip(records, ids, strict=True)
+    ]
+    db.conn.executemany(
+        f"""insert into snapshots (period, customer_id, batch_id, {", ".join(SNAPSHOT_COLUMNS)}, branch, manager_id,
+                source_row) values ({", ".join("?" * (len(SNAPSHOT_COLUMNS) + 6))})""",
+        rows,
+    )
+
+
+def _insert_issues(db: Database, plan: ImportPlan, batch_id: int) -> None:
+    db.conn.executemany(
+        """insert into import_issues (batch_id, row, column_name, code, severity, value, params_json)
+           values (?, ?, ?, ?, ?, ?, ?)""",
+        [
+            (batch_id, i.row, i.column, i.code, i.severity, i.value,
+             json.dumps(i.params, ensure_ascii=False, default=str) if i.params else None)
+            for i in plan.issues
+        ],
+    )
