@@ -26,11 +26,12 @@ class CustomerSummary:
 def forget_unlisted_customers(db: Database) -> int:
     """Delete customers no snapshot mentions any more (after an undo or a replaced month) and
     recompute every customer's first and last period. Returns how many were deleted."""
-    cursor = db.execute("delete from customers where not exists (select 1 from snapshots s where s.customer_id = customers.id)")
+    cursor = db.execute("delete from customers where id not in (select customer_id from snapshots)")
     db.execute(
-        """update customers set
-               first_period = (select min(period) from snapshots s where s.customer_id = customers.id),
-               last_period = (select max(period) from snapshots s where s.customer_id = customers.id)"""
+        """with span as (select customer_id, min(period) as first, max(period) as last from snapshots group by customer_id)
+           update customers set first_period = span.first, last_period = span.last
+           from span where span.customer_id = customers.id
+             and (customers.first_period != span.first or customers.last_period != span.last)"""
     )
     return cursor.rowcount
 

@@ -85,10 +85,10 @@ def create_core_tables(db: Database) -> None:
             created_batch_id INTEGER REFERENCES import_batches(id),
             updated_at TEXT NOT NULL
         ) STRICT;
-        CREATE INDEX customers_manager ON customers(manager_id);
-        CREATE INDEX customers_name ON customers(name);
 
-        -- one row per customer per month; NULL means the month's file had no such column
+        -- one row per customer per month; NULL means the month's file had no such column.
+        -- No index on customer_id: it would slow every import, and one customer's history is
+        -- read with "period IN (...) AND customer_id = ?", which probes the primary key.
         CREATE TABLE snapshots (
             period TEXT NOT NULL,
             customer_id INTEGER NOT NULL REFERENCES customers(id),
@@ -112,7 +112,6 @@ def create_core_tables(db: Database) -> None:
             source_row INTEGER,
             PRIMARY KEY (period, customer_id)
         ) STRICT, WITHOUT ROWID;
-        CREATE INDEX snapshots_customer ON snapshots(customer_id);
 
         CREATE TABLE mapping_profiles (
             signature TEXT PRIMARY KEY,

@@ -60,6 +60,9 @@ def main(argv: list[str]) -> int:
     except NewerDatabaseError as exc:
         warn(exc.message())
         return EXIT_REFUSED
+    except BrokenPipeError:  # output piped into `head` and the like: the work itself is done
+        sys.stderr.close()
+        return EXIT_OK
     except KeyboardInterrupt:
         warn("已中断，未写入任何数据。")
         return EXIT_REFUSED

@@ -9,15 +9,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
 from sqlite_utils import Database
 
 from core.importing.codes import WARNING, ImportRefused, RowIssue
 from core.importing.fields import field_label, normalise_header
 from core.importing.layout import Column, Layout, Override, detect_layout, missing_required
 from core.importing.normalize import CellError, parse_period, period_from_text
-from core.importing.parse import ParsedRows, parse_rows
+from core.importing.parse import ParsedRows, Records, parse_rows
 from core.importing.profiles import load_profile, parse_mapping_args
 from core.importing.readers import Sheet, WorkbookSource
 from core.importing.sniff import DEFAULT_LIMITS, Limits, sniff
@@ -49,7 +47,7 @@ class ImportPlan:
     layout: Layout
     period: str
     period_source: str  # "option" | "column" | "title" | "file_name"
-    records: list[dict[str, Any]]
+    records: Records
     issues: list[RowIssue]
     rows_read: int
     skipped: int
@@ -121,10 +119,10 @@ def plan_import(
     if unknown:
         raise ImportRefused("mapping_header_not_found", column=unknown[0], found="、".join(c.header for c in layout.columns)[:300])
     parsed = parse_rows(sheet, layout, progress=progress, cancel=cancel)
+    if not parsed.records:
+        raise NoValidRows(notes + _file_notes(layout, parsed) + parsed.issues, parsed.rows_read, parsed.rejected, parsed.skipped)
     period, period_source, period_notes = _decide_period(period_option, parsed, layout, path)
     issues = notes + period_notes + _file_notes(layout, parsed) + parsed.issues
-    if not parsed.records:
-        raise NoValidRows(issues, parsed.rows_read, parsed.rejected, parsed.skipped)
     _refuse_repeats(db, sha, period, options.replace)
     return ImportPlan(
         path=path, file_sha256=sha, file_size=path.stat().st_size, file_format=sniffed.kind, sheet=sheet.name,
@@ -198,7 +196,7 @@ def _layout_with_profile(db: Database, sheet: Sheet, overrides: dict[str, Overri
 def _decide_period(
     option: str | None, parsed: ParsedRows, layout: Layout, path: Path
 ) -> tuple[str, str, list[RowIssue]]:
-    from_column = sorted({r["period"] for r in parsed.records if r.get("period")})
+    from_column = sorted({p for p in parsed.records.column("period") or () if p})
     if len(from_column) > 1:
         raise ImportRefused("period_mixed", periods="、".join(from_column[:6]))
     candidates = [

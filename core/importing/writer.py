@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from itertools import compress, repeat
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,6 +19,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.customers import forget_unlisted_customers
 from core.db import backup_db
+from core.importing.parse import Records
 from core.importing.planner import ImportPlan
 from core.importing.profiles import save_profile
 from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress
@@ -58,7 +60,7 @@ def commit_plan(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
-    chunk: int = 5000,
+    chunk: int = 10_000,
 ) -> CommitResult:
     """Write ``plan`` all or nothing and return the new batch's id.
 
@@ -66,20 +68,21 @@ def commit_plan(
     """
     has_data = db.execute("select 1 from import_batches limit 1").fetchone() is not None
     backup = backup_db(db, reason="before-import") if has_data else None
-    total = len(plan.records)
+    records = plan.records
+    total = len(records)
     progress(Progress(0, total, "save"))
     with db.atomic():
         replaced = _retire_period(db, plan, actor) if plan.replace else ()
         batch_id = _insert_batch(db, plan, actor)
-        staff_ids = _staff_ids(db, plan.records)
+        managers = _manager_ids(db, records)
         created, updated = 0, 0
         for start in range(0, total, chunk):
             check_cancel(cancel)
-            part = plan.records[start : start + chunk]
-            ids, new, changed = _upsert_customers(db, part, plan.period, batch_id, staff_ids)
+            part = range(start, min(start + chunk, total))
+            ids, new, changed = _upsert_customers(db, records, part, managers, plan.period, batch_id)
             created, updated = created + new, updated + changed
-            _insert_snapshots(db, part, ids, plan.period, batch_id, staff_ids)
-            progress(Progress(min(start + chunk, total), total, "save"))
+            _insert_snapshots(db, records, part, ids, managers, plan.period, batch_id)
+            progress(Progress(part.stop, total, "save"))
         check_cancel(cancel)
         _insert_issues(db, plan, batch_id)
         if replaced:
@@ -122,18 +125,18 @@ def _insert_batch(db: Database, plan: ImportPlan, actor: Actor) -> int:
     return int(cursor.lastrowid)
 
 
-def _staff_ids(db: Database, records: list[dict[str, Any]]) -> dict[tuple[str | None, str | None], int]:
-    """Resolve (manager name, staff number) pairs to staff ids, creating staff the lists name."""
-    wanted = {(r.get("manager"), r.get("manager_no")) for r in records if r.get("manager") or r.get("manager_no")}
+def _manager_ids(db: Database, records: Records) -> list[int | None]:
+    """Each row's staff id, resolving (manager name, staff number) pairs and creating the staff lists name."""
+    names = records.column("manager") or [None] * len(records)
+    numbers = records.column("manager_no") or [None] * len(records)
+    pairs = list(zip(names, numbers, strict=True))
     by_no = {row[0]: row[1] for row in db.execute("select employee_no, id from staff where employee_no is not null")}
     by_name: dict[str, int] = {}
     for name, staff_id in db.execute("select name, id from staff where active = 1 order by id"):
         by_name.setdefault(name, staff_id)
-    ids: dict[tuple[str | None, str | None], int] = {}
-    for name, number in sorted(wanted, key=lambda p: (p[0] or "", p[1] or "")):
-        staff_id = by_no.get(number) if number else None
-        if staff_id is None and name and not number:
-            staff_id = by_name.get(name)
+    resolved: dict[tuple[str | None, str | None], int | None] = {(None, None): None}
+    for name, number in sorted(set(pairs) - {(None, None)}, key=lambda p: (p[0] or "", p[1] or "")):
+        staff_id = by_no.get(number) if number else by_name.get(name)  # type: ignore[arg-type]
         if staff_id is None:
             cursor = db.execute(
                 "insert into staff (name, employee_no, role, created_at) values (?, ?, '客户经理', ?)",
@@ -144,56 +147,67 @@ def _staff_ids(db: Database, records: list[dict[str, Any]]) -> dict[tuple[str | 
                 by_no[number] = staff_id
             if name:
                 by_name.setdefault(name, staff_id)
-        ids[(name, number)] = staff_id
-    return ids
-
-
-def _manager_id(record: dict[str, Any], staff_ids: dict[tuple[str | None, str | None], int]) -> int | None:
-    key = (record.get("manager"), record.get("manager_no"))
-    return staff_ids.get(key) if key != (None, None) else None
+        resolved[(name, number)] = staff_id
+    return [resolved[pair] for pair in pairs]
 
 
 def _upsert_customers(
-    db: Database, records: list[dict[str, Any]], period: str, batch_id: int,
-    staff_ids: dict[tuple[str | None, str | None], int],
+    db: Database, records: Records, part: range, managers: list[int | None], period: str, batch_id: int
 ) -> tuple[list[int], int, int]:
-    numbers = [r["customer_no"] for r in records]
+    numbers = records.columns["customer_no"][part.start : part.stop]
     existing = _existing_customers(db, numbers)
     next_id = (db.execute("select coalesce(max(id), 0) from customers").fetchone()[0]) + 1
     stamp = now_text()
+    size = len(part)
+    profile = [(records.column(f) or [None] * len(records))[part.start : part.stop] for f in PROFILE_FIELDS]
+    mine = managers[part.start : part.stop]
     ids: list[int] = []
-    inserts: list[tuple[Any, ...]] = []
-    updates: list[tuple[Any, ...]] = []
-    for record in records:
-        current = existing.get(record["customer_no"])
-        manager = _manager_id(record, staff_ids)
-        if current is None:
+    new = [number not in existing for number in numbers]
+    for number, is_new in zip(numbers, new, strict=True):
+        if is_new:
             ids.append(next_id)
-            inserts.append((next_id, record["customer_no"], *(record.get(f) for f in PROFILE_FIELDS), manager,
-                            period, period, batch_id, stamp))
             next_id += 1
-            continue
-        ids.append(current["id"])
-        newer = period >= current["last_period"]
-        values = {f: record.get(f) if newer and record.get(f) is not None else current[f] for f in PROFILE_FIELDS}
-        values["manager_id"] = manager if newer and manager is not None else current["manager_id"]
-        first, last = min(period, current["first_period"]), max(period, current["last_period"])
-        if any(values[k] != current[k] for k in values) or (first, last) != (current["first_period"], current["last_period"]):
-            updates.append((*(values[f] for f in PROFILE_FIELDS), values["manager_id"], first, last, stamp, current["id"]))
-    if inserts:
-        db.conn.executemany(
-            f"""insert into customers (id, customer_no, {", ".join(PROFILE_FIELDS)}, manager_id, first_period,
-                    last_period, created_batch_id, updated_at)
-                values ({", ".join("?" * (len(PROFILE_FIELDS) + 7))})""",
-            inserts,
-        )
+        else:
+            ids.append(existing[number]["id"])
+    inserts = compress(
+        zip(ids, numbers, *profile, mine, repeat(period, size), repeat(period, size), repeat(batch_id, size), repeat(stamp, size)),
+        new,
+    )
+    db.conn.executemany(
+        f"""insert into customers (id, customer_no, {", ".join(PROFILE_FIELDS)}, manager_id, first_period,
+                last_period, created_batch_id, updated_at)
+            values ({", ".join("?" * (len(PROFILE_FIELDS) + 7))})""",
+        inserts,
+    )
+    updates = []
+    for k, number in enumerate(numbers):
+        current = existing.get(number)
+        if current is not None:
+            change = _profile_change(current, [column[k] for column in profile], mine[k], period, stamp)
+            if change:
+                updates.append(change)
     if updates:
         db.conn.executemany(
             f"""update customers set {", ".join(f"{f} = ?" for f in PROFILE_FIELDS)}, manager_id = ?, first_period = ?,
                     last_period = ?, updated_at = ? where id = ?""",
             updates,
         )
-    return ids, len(inserts), len(updates)
+    return ids, sum(new), len(updates)
+
+
+def _profile_change(current: dict[str, Any], values: list[Any], manager: int | None, period: str, stamp: str) -> tuple[Any, ...] | None:
+    """The UPDATE parameters for an existing customer, or None if nothing changes.
+
+    A month at least as new as the last one seen updates the profile; a blank cell (or a
+    column the file lacks) never erases what is known.
+    """
+    newer = period >= current["last_period"]
+    merged = [v if newer and v is not None else current[f] for f, v in zip(PROFILE_FIELDS, values, strict=True)]
+    manager_id = manager if newer and manager is not None else current["manager_id"]
+    first, last = min(period, current["first_period"]), max(period, current["last_period"])
+    before = [current[f] for f in PROFILE_FIELDS] + [current["manager_id"], current["first_period"], current["last_period"]]
+    after = [*merged, manager_id, first, last]
+    return (*after, stamp, current["id"]) if after != before else None
 
 
 def _existing_customers(db: Database, numbers: list[str]) -> dict[str, dict[str, Any]]:
@@ -210,14 +224,19 @@ def _existing_customers(db: Database, numbers: list[str]) -> dict[str, dict[str,
 
 
 def _insert_snapshots(
-    db: Database, records: list[dict[str, Any]], ids: list[int], period: str, batch_id: int,
-    staff_ids: dict[tuple[str | None, str | None], int],
+    db: Database, records: Records, part: range, ids: list[int], managers: list[int | None], period: str, batch_id: int
 ) -> None:
-    rows = [
-        (period, customer_id, batch_id, *(r.get(f) for f in SNAPSHOT_FIELDS), r.get("branch"),
-         _manager_id(r, staff_ids), r.get("source_row"))
-        for r, customer_id in zip(records, ids, strict=True)
-    ]
+    size = len(part)
+    nothing = [None] * size
+
+    def piece(name: str) -> list[Any]:
+        values = records.column(name)
+        return nothing if values is None else values[part.start : part.stop]
+
+    rows = zip(
+        [period] * size, ids, [batch_id] * size, *(piece(f) for f in SNAPSHOT_FIELDS), piece("branch"),
+        managers[part.start : part.stop], piece("source_row"),
+    )
     db.conn.executemany(
         f"""insert into snapshots (period, customer_id, batch_id, {", ".join(SNAPSHOT_COLUMNS)}, branch, manager_id,
                 source_row) values ({", ".join("?" * (len(SNAPSHOT_COLUMNS) + 6))})""",
