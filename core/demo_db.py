@@ -1,0 +1,60 @@
+"""A demo database: the demo branch's monthly files, generated and imported month by month.
+
+The GUI offers it on first start so a newcomer sees a living branch at once; the
+``screenshots`` command and the UI tests use it too.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from core.actors import Actor
+from core.demo import generate_demo
+from core.importing.planner import ImportOptions
+from core.importing.service import import_file
+from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress
+
+
+@dataclass(frozen=True)
+class DemoDatabase:
+    """What was loaded."""
+
+    periods: tuple[str, ...]
+    batches: tuple[int, ...]
+    customers: int
+
+
+def load_demo(
+    db: Database,
+    actor: Actor,
+    *,
+    customers: int = 2000,
+    months: int = 12,
+    seed: int = 1,
+    keep_files_in: Path | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> DemoDatabase:
+    """Generate the demo branch's files and import every month into ``db`` (oldest first).
+
+    :param keep_files_in: where to leave the generated files (a temporary folder otherwise),
+      e.g. so a user can try the import wizard on next month's file
+    """
+    with tempfile.TemporaryDirectory(prefix="liuke-demo-") as scratch:
+        folder = keep_files_in or Path(scratch)
+        result = generate_demo(folder, customers=customers, months=months, seed=seed, cancel=cancel)
+        batches = []
+        total = len(result.files)
+        for done, (path, period) in enumerate(zip(result.files, result.periods, strict=True)):
+            check_cancel(cancel)
+            progress(Progress(done, total, "demo"))
+            outcome = import_file(db, path, actor, ImportOptions(period=period), cancel=cancel)
+            assert outcome.commit is not None
+            batches.append(outcome.commit.batch_id)
+        progress(Progress(total, total, "demo"))
+    count = db.execute("select count(*) from customers").fetchone()[0]
+    return DemoDatabase(result.periods, tuple(batches), count)
