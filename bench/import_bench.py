@@ -23,15 +23,29 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE = ROOT / "bench" / ".cache"
-HEADERS = ["客户号", "客户姓名", "证件号码", "手机号码", "管户经理", "所属网点", "金融资产（元）", "存款余额（元）",
-           "定期存款（元）", "理财余额（元）", "最近到期日", "手机银行交易笔数", "是否代发工资", "最近交易日期"]
+HEADERS = [
+    "客户号",
+    "客户姓名",
+    "证件号码",
+    "手机号码",
+    "管户经理",
+    "所属网点",
+    "金融资产（元）",
+    "存款余额（元）",
+    "定期存款（元）",
+    "理财余额（元）",
+    "最近到期日",
+    "手机银行交易笔数",
+    "是否代发工资",
+    "最近交易日期",
+]
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
 
 def _id_number(rng: random.Random) -> str:
     birth = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(20000))
     body = f"44030{rng.randrange(1, 8)}{birth:%Y%m%d}{rng.randrange(1000):03d}"
-    check = "10X98765432"[sum(int(c) * w for c, w in zip(body, _WEIGHTS)) % 11]
+    check = "10X98765432"[sum(int(c) * w for c, w in zip(body, _WEIGHTS, strict=True)) % 11]
     return body + check
 
 
@@ -51,13 +65,24 @@ def build_workbook(rows: int) -> Path:
     for i in range(rows):
         aum = round(rng.lognormvariate(10.5, 1.4), 2)
         deposit = round(aum * rng.uniform(0.3, 1.0), 2)
-        sheet.append([
-            f"{6200000000 + i:010d}", rng.choice("王李张刘陈杨赵黄周吴") + rng.choice(["伟", "芳", "娜", "敏", "静", "丽强", "磊", "军洋"]),
-            _id_number(rng), f"13{rng.randrange(10**9):09d}", rng.choice(managers), "示范支行", aum, deposit,
-            round(deposit * rng.uniform(0, 0.8), 2), round(aum - deposit, 2),
-            dt.date(2026, 11, 1) + dt.timedelta(days=rng.randrange(365)), rng.randrange(40), rng.choice(["是", "否"]),
-            dt.date(2026, 10, 1) + dt.timedelta(days=rng.randrange(31)),
-        ])
+        sheet.append(
+            [
+                f"{6200000000 + i:010d}",
+                rng.choice("王李张刘陈杨赵黄周吴") + rng.choice(["伟", "芳", "娜", "敏", "静", "丽强", "磊", "军洋"]),
+                _id_number(rng),
+                f"13{rng.randrange(10**9):09d}",
+                rng.choice(managers),
+                "示范支行",
+                aum,
+                deposit,
+                round(deposit * rng.uniform(0, 0.8), 2),
+                round(aum - deposit, 2),
+                dt.date(2026, 11, 1) + dt.timedelta(days=rng.randrange(365)),
+                rng.randrange(40),
+                rng.choice(["是", "否"]),
+                dt.date(2026, 10, 1) + dt.timedelta(days=rng.randrange(31)),
+            ]
+        )
     partial = path.with_suffix(".partial.xlsx")
     workbook.save(partial)
     partial.replace(path)
@@ -82,8 +107,13 @@ def time_import(path: Path) -> tuple[float, float, str]:
         db = Path(folder) / "bench.db"
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "import", str(path)],
-                              capture_output=True, text=True, env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "main.py"), "--db", str(db), "import", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
         elapsed = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         if done.returncode != 0:

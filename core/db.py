@@ -85,7 +85,9 @@ def db_path_of(db: Database) -> Path | None:
     return None
 
 
-def backup_db(db: Database, path: Path | None = None, *, reason: str = "backup", keep: int = KEEP_BACKUPS) -> Path | None:
+def backup_db(
+    db: Database, path: Path | None = None, *, reason: str = "backup", keep: int = KEEP_BACKUPS
+) -> Path | None:
     """Write a consistent copy of ``db`` into the backups folder and keep only the newest ``keep``.
 
     Returns the backup's path (None for an in-memory database). The copy is verified

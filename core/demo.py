@@ -186,8 +186,11 @@ def _build_branch(rng: random.Random, n: int, ends: list[date],
     join_chance = min(0.1, 0.006 * (months - 1))
     joins = [rng.randint(1, months - 1) if months > 1 and rng.random() < join_chance else 0 for _ in range(n)]
     plans = _plan_stories(rng, ends, n)
-    # planted on high-value customers; in a small branch a few lower tiers are promoted to make up the number
-    pool = sorted((i for i in range(n) if joins[i] == 0), key=lambda i: -tiers[i])
+    # as many extra 白金 customers as planted leavers, so the final month still has the usual tier mix
+    for i in [i for i in range(n) if tiers[i] == 1][: sum(p.outcome == "left" for p in plans)]:
+        tiers[i] = 2
+    # planted on high-value customers (random ones: tiers were dealt at random); a small branch promotes a few more
+    pool = sorted((i for i in range(n) if joins[i] == 0), key=lambda i: max(0, 2 - tiers[i]))
     plan_of = dict(zip(pool[: len(plans)], plans, strict=True))
     people = make_people(rng, n, [t >= 2 or i in plan_of for i, t in enumerate(tiers)])
     head_office = set(rng.sample(range(n), min(n, max(2, round(n * 0.003)))))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 Translate = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - Qt's spelling, so lupdate finds it
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for pyside6-lupdate without importing Qt; returns it unchanged."""
     return text
 

@@ -30,7 +30,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):  # noqa: ANN201 - sqlite_utils.Database
+def db(db_path: Path):
     """An open fresh database, closed after the test."""
     database = open_db(db_path)
     yield database
@@ -45,8 +45,14 @@ def make_xlsx(tmp_path: Path) -> MakeXlsx:
     """Write rows (with optional title rows above the header) to an xlsx and return its path."""
     counter = iter(range(10_000))
 
-    def make(header: Sequence[str], rows: Sequence[Sequence[Any]], *, title: Sequence[str] = (),
-             name: str | None = None, sheet: str = "客户明细") -> Path:
+    def make(
+        header: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        *,
+        title: Sequence[str] = (),
+        name: str | None = None,
+        sheet: str = "客户明细",
+    ) -> Path:
         workbook = openpyxl.Workbook()
         ws = workbook.active
         ws.title = sheet

@@ -53,32 +53,57 @@ def add_import_commands(commands: argparse._SubParsersAction) -> None:  # type: 
 
 
 def _issue_json(issue: RowIssue) -> dict[str, Any]:
-    return {"row": issue.row, "column": issue.column, "code": issue.code, "message": issue.message(), "value": issue.value}
+    return {
+        "row": issue.row,
+        "column": issue.column,
+        "code": issue.code,
+        "message": issue.message(),
+        "value": issue.value,
+    }
 
 
 def _import_json(path: Path, outcome: ImportOutcome | None, error: ImportRefused | None) -> dict[str, Any]:
     result: dict[str, Any] = {
-        "file": str(path), "period": None, "batch_id": None, "sheet": None, "dry_run": False,
-        "rows_read": 0, "imported": 0, "skipped": 0, "rejected": 0, "warnings": 0, "issues": [],
+        "file": str(path),
+        "period": None,
+        "batch_id": None,
+        "sheet": None,
+        "dry_run": False,
+        "rows_read": 0,
+        "imported": 0,
+        "skipped": 0,
+        "rejected": 0,
+        "warnings": 0,
+        "issues": [],
     }
     if outcome is not None:
         plan = outcome.plan
         result.update(
-            period=plan.period, sheet=plan.sheet, dry_run=outcome.commit is None,
+            period=plan.period,
+            sheet=plan.sheet,
+            dry_run=outcome.commit is None,
             batch_id=outcome.commit.batch_id if outcome.commit else None,
-            rows_read=plan.rows_read, imported=len(plan.records), skipped=plan.skipped, rejected=plan.rejected,
-            warnings=plan.warnings, issues=[_issue_json(i) for i in plan.issues],
+            rows_read=plan.rows_read,
+            imported=len(plan.records),
+            skipped=plan.skipped,
+            rejected=plan.rejected,
+            warnings=plan.warnings,
+            issues=[_issue_json(i) for i in plan.issues],
         )
     if isinstance(error, NoValidRows):
-        result.update(rows_read=error.rows_read, rejected=error.rejected, skipped=error.skipped,
-                      issues=[_issue_json(i) for i in error.issues],
-                      warnings=sum(1 for i in error.issues if i.severity == "warning"))
+        result.update(
+            rows_read=error.rows_read,
+            rejected=error.rejected,
+            skipped=error.skipped,
+            issues=[_issue_json(i) for i in error.issues],
+            warnings=sum(1 for i in error.issues if i.severity == "warning"),
+        )
     if error is not None:
         result["error"] = {"code": error.code, "message": error.message()}
     return result
 
 
-def _progress_printer(enabled: bool):  # noqa: ANN202 - a closure
+def _progress_printer(enabled: bool):
     def show(p: Progress) -> None:
         if enabled and p.total:
             sys.stderr.write(f"\r{_STAGES.get(p.stage, p.stage)}… {100 * p.done // p.total:3d}%")
@@ -90,8 +115,9 @@ def _progress_printer(enabled: bool):  # noqa: ANN202 - a closure
 def cmd_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``import FILE``: exit 0 when a batch was written, 2 when the file was refused."""
     path = Path(args.file)
-    options = ImportOptions(period=args.period, sheet=args.sheet, mappings=tuple(args.map),
-                            replace=args.replace, dry_run=args.dry_run)
+    options = ImportOptions(
+        period=args.period, sheet=args.sheet, mappings=tuple(args.map), replace=args.replace, dry_run=args.dry_run
+    )
     interactive = not args.json and sys.stderr.isatty()
     try:
         outcome = import_file(db, path, actor, options, progress=_progress_printer(interactive))
@@ -118,7 +144,9 @@ def _print_outcome(outcome: ImportOutcome) -> None:
     plan = outcome.plan
     say(f"文件：{plan.path.name}（工作表「{plan.sheet}」，表头在第 {plan.layout.header_excel_row} 行）")
     say(f"月份：{plan.period}（来自{_PERIOD_SOURCE.get(plan.period_source, plan.period_source)}）")
-    say(f"读取 {plan.rows_read} 行：导入 {len(plan.records)} 行，跳过 {plan.skipped} 行，拒绝 {plan.rejected} 行；警告 {plan.warnings} 条")
+    say(
+        f"读取 {plan.rows_read} 行：导入 {len(plan.records)} 行，跳过 {plan.skipped} 行，拒绝 {plan.rejected} 行；警告 {plan.warnings} 条"
+    )
     if outcome.commit is None:
         say("（试运行：未写入数据库。去掉 --dry-run 即可正式导入。）")
     else:
@@ -148,8 +176,10 @@ def cmd_batches(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     if not batches:
         say("还没有导入过任何文件。")
     for b in batches:
-        say(f"{b.id:>4}  {b.period}  {status_text(b.status):<4}  导入 {b.imported} / 读取 {b.rows_read}，拒绝 {b.rejected}"
-            f"  {b.imported_at.replace('T', ' ')}  {b.file_name}")
+        say(
+            f"{b.id:>4}  {b.period}  {status_text(b.status):<4}  导入 {b.imported} / 读取 {b.rows_read}，拒绝 {b.rejected}"
+            f"  {b.imported_at.replace('T', ' ')}  {b.file_name}"
+        )
     return EXIT_OK
 
 
@@ -163,7 +193,9 @@ def cmd_undo(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     if args.json:
         print_json(asdict(result))
     else:
-        say(f"已撤销批次 {result.batch_id}：删除月度数据 {result.snapshots_removed} 条，删除仅由该批次产生的客户 {result.customers_removed} 户。")
+        say(
+            f"已撤销批次 {result.batch_id}：删除月度数据 {result.snapshots_removed} 条，删除仅由该批次产生的客户 {result.customers_removed} 户。"
+        )
     return EXIT_OK
 
 
@@ -172,13 +204,25 @@ def cmd_customers(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     period = args.period or latest_period(db)
     rows = list_customers(db, actor, period)
     if args.json:
-        print_json([
-            {"customer_no": c.customer_no, "name": c.name, "manager": c.manager, "branch": c.branch,
-             "aum_fen": c.aum_fen, "id_number": c.id_number_masked, "mobile": c.mobile_masked, "period": period}
-            for c in rows
-        ])
+        print_json(
+            [
+                {
+                    "customer_no": c.customer_no,
+                    "name": c.name,
+                    "manager": c.manager,
+                    "branch": c.branch,
+                    "aum_fen": c.aum_fen,
+                    "id_number": c.id_number_masked,
+                    "mobile": c.mobile_masked,
+                    "period": period,
+                }
+                for c in rows
+            ]
+        )
         return EXIT_OK
     say(f"月份：{period or '（无数据）'}，共 {len(rows)} 户")
     for c in rows:
-        say(f"{c.customer_no}  {c.name}  {c.manager or ''}  {c.branch or ''}  {yuan(c.aum_fen)}  {c.id_number_masked}  {c.mobile_masked}")
+        say(
+            f"{c.customer_no}  {c.name}  {c.manager or ''}  {c.branch or ''}  {yuan(c.aum_fen)}  {c.id_number_masked}  {c.mobile_masked}"
+        )
     return EXIT_OK

@@ -33,8 +33,20 @@ class BatchInfo:
 
 def list_batches(db: Database, actor: Actor) -> list[BatchInfo]:
     """Every batch, newest first."""
-    columns = ("id", "file_name", "period", "status", "rows_read", "imported", "skipped", "rejected", "warnings",
-               "customers_created", "imported_by", "imported_at")
+    columns = (
+        "id",
+        "file_name",
+        "period",
+        "status",
+        "rows_read",
+        "imported",
+        "skipped",
+        "rejected",
+        "warnings",
+        "customers_created",
+        "imported_by",
+        "imported_at",
+    )
     rows = db.execute(f"select {', '.join(columns)} from import_batches order by id desc").fetchall()
     return [BatchInfo(*row) for row in rows]
 

@@ -187,7 +187,9 @@ def _title_info(rows: list[Row], first_header: int) -> tuple[tuple[str, ...], in
     return tuple(lines), unit, period
 
 
-def detect_layout(sheet: Sheet, overrides: Mapping[str, Override], profile: Mapping[str, Override] | None = None) -> Layout | None:
+def detect_layout(
+    sheet: Sheet, overrides: Mapping[str, Override], profile: Mapping[str, Override] | None = None
+) -> Layout | None:
     """Work out the layout of ``sheet``; None if it has no recognisable header.
 
     :param overrides: the user's ``--map`` entries, keyed by ``normalise_header(header)``

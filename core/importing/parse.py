@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 from itertools import zip_longest
 from typing import Any
@@ -52,7 +53,7 @@ from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_pr
 
 NEGATIVE_ALLOWED = {"loan", "transfer_out"}
 REQUIRED = ("customer_no", "name", "aum")
-_CACHED_KINDS = {TEXT, NAME, DATE, FLAG, PERIOD, COUNT}  # few distinct values per column: parse each once
+_REPEATING_KINDS = {TEXT, NAME, DATE, FLAG, PERIOD, COUNT}  # few distinct values per column: parse each once
 _ERROR = object()  # stands for an Excel error cell
 
 
@@ -114,12 +115,20 @@ def mask_value(kind: str, raw: object) -> str | None:
 def _parser_for(kind: str, unit: int | None) -> Callable[[Any], Any]:
     if kind == MONEY:
         return partial(parse_money, fen_per_unit=unit or 100)
+    if kind == ID_NUMBER:
+        return partial(parse_id_number, today=date.today())  # once per import, not per cell
     if kind == DATE:
         return lambda raw: _iso(parse_date(raw))
     if kind == FLAG:
         return lambda raw: _flag(parse_flag(raw))
-    simple = {IDENT: parse_ident, NAME: parse_name, TEXT: parse_text, PHONE: parse_phone, COUNT: parse_count,
-              PERIOD: parse_period, ID_NUMBER: parse_id_number}
+    simple = {
+        IDENT: parse_ident,
+        NAME: parse_name,
+        TEXT: parse_text,
+        PHONE: parse_phone,
+        COUNT: parse_count,
+        PERIOD: parse_period,
+    }
     return simple[kind]
 
 
@@ -141,47 +150,46 @@ class _Spec:
 
 
 def _specs(layout: Layout) -> list[_Spec]:
-    return [
-        _Spec(c.index, c.field, FIELD_BY_KEY[c.field].kind, c.header, c.unit)
-        for c in layout.columns
-        if c.field
-    ]
+    return [_Spec(c.index, c.field, FIELD_BY_KEY[c.field].kind, c.header, c.unit) for c in layout.columns if c.field]
 
 
-def _parse_column(values: list[Any], parse: Callable[[Any], Any], cached: bool) -> tuple[list[Any], list[tuple[int, Any]]]:
-    """Parse one column; returns the values (None where empty or bad) and (k, CellError or _ERROR) pairs."""
-    out: list[Any] = []
-    errors: list[tuple[int, Any]] = []
-    append = out.append
-    cache: dict[Any, Any] = {}
-    for k, raw in enumerate(values):
-        if raw == "" or raw is None:
-            append(None)
-            continue
-        if raw is _ERROR or (raw.__class__ is str and raw[:1] in "#＃" and is_error_value(raw)):
-            append(None)
-            errors.append((k, _ERROR))
-            continue
-        if cached:
-            key = (raw.__class__, raw)
-            hit = cache.get(key, cache)
-            if hit is cache:
-                try:
-                    hit = parse(raw)
-                except CellError as exc:
-                    hit = exc
-                cache[key] = hit
-            if hit.__class__ is CellError:
-                append(None)
-                errors.append((k, hit))
-            else:
-                append(hit)
-            continue
+def _safe(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``parse`` returning its CellError instead of raising it, so a whole column can go through map()."""
+
+    def run(raw: Any) -> Any:
         try:
-            append(parse(raw))
+            return parse(raw)
         except CellError as exc:
-            append(None)
-            errors.append((k, exc))
+            return exc
+        except TypeError:  # the _ERROR marker or an unexpected cell type
+            return CellError("not_a_number")
+
+    return run
+
+
+def _parse_column(
+    values: list[Any], parse: Callable[[Any], Any], repeated: bool
+) -> tuple[list[Any], list[tuple[int, Any]]]:
+    """Parse one column; returns the values (None where empty or bad) and (k, CellError or _ERROR) pairs.
+
+    The loops run in C (map, comprehensions): a large import has a million cells. Columns whose
+    values repeat (branches, dates, flags) parse each distinct value once.
+    """
+    run = _safe(parse)
+    if repeated and not any(v.__class__ is bool for v in set(values)):
+        # bools excluded above: True == 1 == 1.0 would share one dictionary entry
+        parsed = {v: run(v) for v in set(values)}
+        out = [parsed[v] for v in values]
+    else:
+        out = list(map(run, values))
+    errors: list[tuple[int, Any]] = []
+    for k in [k for k, v in enumerate(out) if v.__class__ is CellError]:
+        raw = values[k]
+        if raw is _ERROR or (raw.__class__ is str and raw[:1] in "#＃" and is_error_value(raw)):
+            errors.append((k, _ERROR))
+        else:
+            errors.append((k, out[k]))
+        out[k] = None
     return out, errors
 
 
@@ -217,8 +225,10 @@ def _is_total_row(row: list[Any], label_columns: list[int]) -> bool:
     """A 合计 label in the first column, the customer-number or the name column, or in the
     first non-empty cell (totals are often written where the row's text starts)."""
     width = len(row)
-    first = next((v for v in row if v != "" and v is not None), "")
-    for value in [first, *(row[c] for c in label_columns if c < width)]:
+    first = row[0] if width else ""
+    if first == "":
+        first = next((v for v in row if v != "" and v is not None), "")
+    for value in (first, *[row[c] for c in label_columns if c < width]):
         if value.__class__ is str and ("计" in value or "otal" in value or "OTAL" in value) and is_total_label(value):
             return True
     return False
@@ -227,7 +237,9 @@ def _is_total_row(row: list[Any], label_columns: list[int]) -> bool:
 def _transpose(sheet: Sheet, data: list[int], wanted: set[int]) -> dict[int, list[Any]]:
     """The wanted columns of the data rows, one list per column (ragged CSV rows padded with '')."""
     rows = sheet.rows
-    data_rows = rows[data[0] : data[-1] + 1] if data and data[-1] - data[0] + 1 == len(data) else [rows[i] for i in data]
+    data_rows = (
+        rows[data[0] : data[-1] + 1] if data and data[-1] - data[0] + 1 == len(data) else [rows[i] for i in data]
+    )
     columns = {i: list(values) for i, values in enumerate(zip_longest(*data_rows, fillvalue="")) if i in wanted}
     position = {row: k for k, row in enumerate(data)} if sheet.error_cells else {}
     for row, column in sheet.error_cells:
@@ -259,18 +271,22 @@ def parse_rows(
         raw_values = raw_columns.pop(spec.index)
         if spec.field == "customer_no":
             result.numeric_customer_numbers = sum(1 for v in raw_values if v.__class__ in (int, float))
-        values, errors = _parse_column(raw_values, _parser_for(spec.kind, spec.unit), spec.kind in _CACHED_KINDS)
+        values, errors = _parse_column(raw_values, _parser_for(spec.kind, spec.unit), spec.kind in _REPEATING_KINDS)
         for k, error in errors:
             if error is _ERROR:
                 issue = RowIssue(data[k] + 1, spec.header, "error_cell", REJECTED, "#错误")
             else:
                 severity = WARNING if error.code == "phone_invalid" else REJECTED
-                issue = RowIssue(data[k] + 1, spec.header, error.code, severity, mask_value(spec.kind, raw_values[k]), error.params)
+                issue = RowIssue(
+                    data[k] + 1, spec.header, error.code, severity, mask_value(spec.kind, raw_values[k]), error.params
+                )
             bad.setdefault(k, []).append(issue)
         if spec.kind == MONEY and spec.field not in NEGATIVE_ALLOWED:
             for k, v in enumerate(values):
                 if v is not None and v < 0:
-                    bad.setdefault(k, []).append(RowIssue(data[k] + 1, spec.header, "negative_amount", REJECTED, mask_free_text(raw_values[k])))
+                    bad.setdefault(k, []).append(
+                        RowIssue(data[k] + 1, spec.header, "negative_amount", REJECTED, mask_free_text(raw_values[k]))
+                    )
         if spec.kind == ID_NUMBER:
             columns["id_number"] = [v.number if v else None for v in values]
             columns["gender"] = [v.gender if v else None for v in values]
@@ -289,8 +305,14 @@ def parse_rows(
     return result
 
 
-def _derive_aum(layout: Layout, columns: dict[str, list[Any]], n: int, data: list[int], bad: dict[int, list[RowIssue]],
-                result: ParsedRows) -> None:
+def _derive_aum(
+    layout: Layout,
+    columns: dict[str, list[Any]],
+    n: int,
+    data: list[int],
+    bad: dict[int, list[RowIssue]],
+    result: ParsedRows,
+) -> None:
     if "aum" in columns:
         return
     holdings = tuple(f for f in HOLDING_FIELDS if f in columns)
@@ -310,8 +332,9 @@ def _derive_aum(layout: Layout, columns: dict[str, list[Any]], n: int, data: lis
     columns["aum"] = aum
 
 
-def _finish(result: ParsedRows, columns: dict[str, list[Any]], data: list[int], bad: dict[int, list[RowIssue]],
-            layout: Layout) -> None:
+def _finish(
+    result: ParsedRows, columns: dict[str, list[Any]], data: list[int], bad: dict[int, list[RowIssue]], layout: Layout
+) -> None:
     """Drop rejected rows, collapse exact duplicates, reject conflicting ones, order the issues."""
     rejected = {k for k, issues in bad.items() if any(i.severity == REJECTED for i in issues)}
     for k in sorted(bad):
@@ -331,7 +354,9 @@ def _finish(result: ParsedRows, columns: dict[str, list[Any]], data: list[int], 
             keep.append(k)
         elif number not in conflicts and all(columns[c][j] == columns[c][k] for c in names):
             result.skipped += 1
-            result.issues.append(RowIssue(data[k] + 1, None, "duplicate_row", WARNING, None, {"other_row": data[j] + 1}))
+            result.issues.append(
+                RowIssue(data[k] + 1, None, "duplicate_row", WARNING, None, {"other_row": data[j] + 1})
+            )
         else:
             conflicts.setdefault(number, [j]).append(k)
     result.rejected = len(rejected)
@@ -341,7 +366,11 @@ def _finish(result: ParsedRows, columns: dict[str, list[Any]], data: list[int], 
         for number, ks in conflicts.items():
             listed = "、".join(str(data[k] + 1) for k in ks)
             for k in ks:
-                result.issues.append(RowIssue(data[k] + 1, header, "conflicting_duplicate", REJECTED, mask_free_text(number), {"rows": listed}))
+                result.issues.append(
+                    RowIssue(
+                        data[k] + 1, header, "conflicting_duplicate", REJECTED, mask_free_text(number), {"rows": listed}
+                    )
+                )
             dropped.add(first[number])
             result.rejected += len(ks)
         keep = [k for k in keep if k not in dropped]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
 from sqlite_utils import Database
 
 from core.importing.codes import WARNING, ImportRefused, RowIssue
@@ -19,8 +20,8 @@ from core.importing.parse import ParsedRows, Records, parse_rows
 from core.importing.profiles import load_profile, parse_mapping_args
 from core.importing.readers import Sheet, WorkbookSource
 from core.importing.sniff import DEFAULT_LIMITS, Limits, sniff
-from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress
 from core.privacy import mask_free_text
+from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ def file_sha256(path: Path) -> str:
 def plan_import(
     db: Database,
     path: Path,
-    options: ImportOptions = ImportOptions(),
+    options: ImportOptions | None = None,
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
@@ -94,6 +95,7 @@ def plan_import(
 
     :param db: read only here: saved mapping profiles, and earlier batches (same file or period)
     """
+    options = options or ImportOptions()
     path = Path(path)
     overrides = parse_mapping_args(options.mappings)
     period_option = _checked_period_option(options.period)
@@ -112,23 +114,41 @@ def plan_import(
     missing = missing_required(layout)
     if missing:
         raise ImportRefused(
-            "missing_required_column", columns="、".join(missing), row=layout.header_excel_row,
+            "missing_required_column",
+            columns="、".join(missing),
+            row=layout.header_excel_row,
             found="、".join(c.header for c in layout.columns)[:300],
         )
     unknown = [key for key in overrides if not any(_matches(key, c) for c in layout.columns)]
     if unknown:
-        raise ImportRefused("mapping_header_not_found", column=unknown[0], found="、".join(c.header for c in layout.columns)[:300])
+        raise ImportRefused(
+            "mapping_header_not_found", column=unknown[0], found="、".join(c.header for c in layout.columns)[:300]
+        )
     parsed = parse_rows(sheet, layout, progress=progress, cancel=cancel)
     if not parsed.records:
-        raise NoValidRows(notes + _file_notes(layout, parsed) + parsed.issues, parsed.rows_read, parsed.rejected, parsed.skipped)
+        raise NoValidRows(
+            notes + _file_notes(layout, parsed) + parsed.issues, parsed.rows_read, parsed.rejected, parsed.skipped
+        )
     period, period_source, period_notes = _decide_period(period_option, parsed, layout, path)
     issues = notes + period_notes + _file_notes(layout, parsed) + parsed.issues
     _refuse_repeats(db, sha, period, options.replace)
     return ImportPlan(
-        path=path, file_sha256=sha, file_size=path.stat().st_size, file_format=sniffed.kind, sheet=sheet.name,
-        layout=layout, period=period, period_source=period_source, records=parsed.records, issues=issues,
-        rows_read=parsed.rows_read, skipped=parsed.skipped, rejected=parsed.rejected,
-        aum_derived=bool(parsed.aum_derived_from), overrides=overrides, replace=options.replace,
+        path=path,
+        file_sha256=sha,
+        file_size=path.stat().st_size,
+        file_format=sniffed.kind,
+        sheet=sheet.name,
+        layout=layout,
+        period=period,
+        period_source=period_source,
+        records=parsed.records,
+        issues=issues,
+        rows_read=parsed.rows_read,
+        skipped=parsed.skipped,
+        rejected=parsed.rejected,
+        aum_derived=bool(parsed.aum_derived_from),
+        overrides=overrides,
+        replace=options.replace,
     )
 
 
@@ -176,7 +196,11 @@ def _choose_sheet(
             notes.append(RowIssue(None, None, "hidden_sheets_skipped", WARNING, None, {"sheets": "、".join(hidden)}))
         others = [n for n in names if not source.is_hidden(n) and n != name]
         if others and wanted is None:
-            notes.append(RowIssue(None, None, "other_sheets_skipped", WARNING, None, {"sheet": name, "sheets": "、".join(others)}))
+            notes.append(
+                RowIssue(
+                    None, None, "other_sheets_skipped", WARNING, None, {"sheet": name, "sheets": "、".join(others)}
+                )
+            )
         if any(c.source == "profile" for c in layout.columns):
             notes.append(RowIssue(None, None, "mapping_profile_used", WARNING))
         return sheet, layout, notes
@@ -228,7 +252,9 @@ def _file_notes(layout: Layout, parsed: ParsedRows) -> list[RowIssue]:
         labels = "+".join(field_label(f) for f in parsed.aum_derived_from)
         notes.append(RowIssue(None, None, "aum_derived", WARNING, None, {"columns": labels}))
     if parsed.numeric_customer_numbers:
-        notes.append(RowIssue(None, None, "numeric_customer_no", WARNING, None, {"count": parsed.numeric_customer_numbers}))
+        notes.append(
+            RowIssue(None, None, "numeric_customer_no", WARNING, None, {"count": parsed.numeric_customer_numbers})
+        )
     if parsed.blank_rows:
         notes.append(RowIssue(None, None, "blank_rows", WARNING, None, {"count": parsed.blank_rows}))
     return notes
@@ -248,4 +274,10 @@ def _refuse_repeats(db: Database, sha: str, period: str, replace: bool) -> None:
         [period],
     ).fetchone()
     if existing:
-        raise ImportRefused("period_exists", period=period, batch_id=existing[0], file=existing[1], when=existing[2][:16].replace("T", " "))
+        raise ImportRefused(
+            "period_exists",
+            period=period,
+            batch_id=existing[0],
+            file=existing[1],
+            when=existing[2][:16].replace("T", " "),
+        )

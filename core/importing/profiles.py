@@ -7,8 +7,8 @@ from datetime import datetime
 
 from sqlite_utils import Database
 
-from core.importing.fields import FIELD_BY_KEY, MONEY, normalise_header
 from core.importing.codes import ImportRefused
+from core.importing.fields import FIELD_BY_KEY, MONEY, normalise_header
 from core.importing.layout import Layout, Override
 
 UNIT_NAMES = {"万元": 1_000_000, "万": 1_000_000, "元": 100}
@@ -29,7 +29,9 @@ def parse_mapping_args(values: list[str] | tuple[str, ...]) -> dict[str, Overrid
         field = field.strip()
         unit = UNIT_NAMES.get(unit_text.strip()) if unit_text else None
         bad_field = field.lower() not in IGNORE and field not in FIELD_BY_KEY
-        bad_unit = bool(unit_text) and (unit is None or FIELD_BY_KEY.get(field) is None or FIELD_BY_KEY[field].kind != MONEY)
+        bad_unit = bool(unit_text) and (
+            unit is None or FIELD_BY_KEY.get(field) is None or FIELD_BY_KEY[field].kind != MONEY
+        )
         if not sep or not header.strip() or bad_field or bad_unit:
             raise ImportRefused("bad_mapping", value=value, fields="、".join(FIELD_BY_KEY))
         key = normalise_header(header)
@@ -57,6 +59,10 @@ def save_profile(db: Database, layout: Layout, overrides: dict[str, Override]) -
            values (?, ?, ?, ?, 1)
            on conflict(signature) do update set mapping_json = excluded.mapping_json,
                headers_json = excluded.headers_json, updated_at = excluded.updated_at, used_count = used_count + 1""",
-        [layout.signature, json.dumps(headers, ensure_ascii=False), json.dumps(merged, ensure_ascii=False),
-         datetime.now().isoformat(timespec="seconds")],
+        [
+            layout.signature,
+            json.dumps(headers, ensure_ascii=False),
+            json.dumps(merged, ensure_ascii=False),
+            datetime.now().isoformat(timespec="seconds"),
+        ],
     )

@@ -118,10 +118,14 @@ _DELIMITERS = (",", "\t", ";", "|")
 
 def decode_text(data: bytes, file_name: str) -> str:
     """Decode text as Chinese Excel saves it: a BOM wins, else strict UTF-8, else strict GB18030."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(encoding)
+                return data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise ImportRefused("unknown_encoding", file=file_name) from exc
     for encoding in ("utf-8", "gb18030"):
@@ -164,7 +168,7 @@ def _read_csv(path: Path) -> list[Sheet]:
 
 # --- HTML tables (what many core systems save as .xls) ------------------------------------------
 
-_META_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+_META_CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.IGNORECASE)
 
 
 class _TableParser(HTMLParser):

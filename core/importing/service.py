@@ -25,7 +25,7 @@ def import_file(
     db: Database,
     path: Path,
     actor: Actor,
-    options: ImportOptions = ImportOptions(),
+    options: ImportOptions | None = None,
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
@@ -35,6 +35,7 @@ def import_file(
     :raises ImportRefused: the file is refused and nothing was written
     :raises Cancelled: ``cancel`` was set; nothing was written
     """
+    options = options or ImportOptions()
     plan = plan_import(db, Path(path), options, progress=progress, cancel=cancel)
     if options.dry_run:
         return ImportOutcome(plan, None)

@@ -46,11 +46,14 @@ class Sniffed:
     uncached_formulas: dict[str, int]  # sheet name as Excel shows it -> formulas without a cached value
     error_cells: dict[str, set[tuple[int, int]]]  # sheet name -> (row, column), 0-based, of #N/A-style cells
 
+
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
-_HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|table|head|body|meta)", re.I | re.S)
-_XML_SPREADSHEET = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet", re.I)
-_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
+_HTML_START = re.compile(
+    rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|table|head|body|meta)", re.IGNORECASE | re.DOTALL
+)
+_XML_SPREADSHEET = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet", re.IGNORECASE)
+_DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 _ROW_NUMBER_FAST = re.compile(rb"<row r=\"(\d+)\"")  # how nearly every writer puts it
 _ROW_NUMBER = re.compile(rb"<row\b[^>]*?\sr=\"(\d+)\"")
 _WIDE_CELL = re.compile(rb"r=\"([A-Z]{2,})(\d+)\"")  # a literal start keeps this scan at C speed
@@ -74,13 +77,15 @@ def sniff(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
     if size == 0:
         raise ImportRefused("file_empty", file=name)
     if size > limits.max_file_bytes:
-        raise ImportRefused("file_too_large", size_mb=size // (1024 * 1024), limit_mb=limits.max_file_bytes // (1024 * 1024))
+        raise ImportRefused(
+            "file_too_large", size_mb=size // (1024 * 1024), limit_mb=limits.max_file_bytes // (1024 * 1024)
+        )
     try:
         with path.open("rb") as handle:
             head = handle.read(64 * 1024)
     except OSError as exc:
         raise ImportRefused("file_unreadable", file=name) from exc
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _check_zip(path, limits)
     if head.startswith(_OLE_MAGIC):
         if _ole_is_encrypted(path):
@@ -126,7 +131,9 @@ def _check_zip(path: Path, limits: Limits) -> Sniffed:
         for entry in entries:
             total += entry.file_size
             ratio = entry.file_size // max(entry.compress_size, 1)
-            if (entry.file_size > limits.ratio_floor_bytes and ratio > limits.max_ratio) or total > limits.max_unzipped_bytes:
+            if (
+                entry.file_size > limits.ratio_floor_bytes and ratio > limits.max_ratio
+            ) or total > limits.max_unzipped_bytes:
                 raise ImportRefused(
                     "zip_bomb", entry=entry.filename[-40:], ratio=ratio, size_mb=entry.file_size // (1024 * 1024)
                 )
@@ -218,7 +225,7 @@ def _prescan_sheet(
             fast = block.count(b"<row ") == block.count(b'<row r="')
             rows = (_ROW_NUMBER_FAST if fast else _ROW_NUMBER).findall(block)
             if rows:
-                max_row = max(max_row, max(map(int, rows)))
+                max_row = max(max_row, *map(int, rows))
             for letters, number in _WIDE_CELL.findall(block):
                 column = _column_number(letters)
                 if column > max_col:

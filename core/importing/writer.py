@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import logging
-from itertools import compress, repeat
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import compress
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,12 +28,36 @@ log = logging.getLogger(__name__)
 
 PROFILE_FIELDS = ("name", "id_type", "id_number", "mobile", "gender", "birth_date", "branch")
 SNAPSHOT_FIELDS = (
-    "aum", "deposit", "time_deposit", "demand_deposit", "wealth", "fund", "insurance", "loan", "transfer_out",
-    "maturity_date", "ebank_txn_count", "last_txn_date", "payroll", "products",
+    "aum",
+    "deposit",
+    "time_deposit",
+    "demand_deposit",
+    "wealth",
+    "fund",
+    "insurance",
+    "loan",
+    "transfer_out",
+    "maturity_date",
+    "ebank_txn_count",
+    "last_txn_date",
+    "payroll",
+    "products",
 )
 SNAPSHOT_COLUMNS = (
-    "aum_fen", "deposit_fen", "time_deposit_fen", "demand_deposit_fen", "wealth_fen", "fund_fen", "insurance_fen",
-    "loan_fen", "transfer_out_fen", "maturity_date", "ebank_txn_count", "last_txn_date", "payroll", "products",
+    "aum_fen",
+    "deposit_fen",
+    "time_deposit_fen",
+    "demand_deposit_fen",
+    "wealth_fen",
+    "fund_fen",
+    "insurance_fen",
+    "loan_fen",
+    "transfer_out_fen",
+    "maturity_date",
+    "ebank_txn_count",
+    "last_txn_date",
+    "payroll",
+    "products",
 )
 
 
@@ -116,10 +140,23 @@ def _insert_batch(db: Database, plan: ImportPlan, actor: Actor) -> int:
                status, imported_by, imported_at)
            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'committed', ?, ?)""",
         [
-            plan.path.name, plan.file_sha256, plan.file_size, plan.file_format, plan.sheet,
-            plan.layout.header_excel_row, plan.period, plan.period_source, json.dumps(mapping, ensure_ascii=False),
-            int(plan.aum_derived), plan.rows_read, len(plan.records), plan.skipped, plan.rejected, plan.warnings,
-            actor.username, now_text(),
+            plan.path.name,
+            plan.file_sha256,
+            plan.file_size,
+            plan.file_format,
+            plan.sheet,
+            plan.layout.header_excel_row,
+            plan.period,
+            plan.period_source,
+            json.dumps(mapping, ensure_ascii=False),
+            int(plan.aum_derived),
+            plan.rows_read,
+            len(plan.records),
+            plan.skipped,
+            plan.rejected,
+            plan.warnings,
+            actor.username,
+            now_text(),
         ],
     )
     return int(cursor.lastrowid)
@@ -134,9 +171,20 @@ def _manager_ids(db: Database, records: Records) -> list[int | None]:
     by_name: dict[str, int] = {}
     for name, staff_id in db.execute("select name, id from staff where active = 1 order by id"):
         by_name.setdefault(name, staff_id)
+    unnumbered = {
+        name: staff_id
+        for name, staff_id in db.execute(
+            "select name, id from staff where employee_no is null and active = 1 order by id desc"
+        )
+    }
     resolved: dict[tuple[str | None, str | None], int | None] = {(None, None): None}
     for name, number in sorted(set(pairs) - {(None, None)}, key=lambda p: (p[0] or "", p[1] or "")):
         staff_id = by_no.get(number) if number else by_name.get(name)  # type: ignore[arg-type]
+        if staff_id is None and number and name in unnumbered:
+            # first seen by name only (a file without the 工号 column): this is the same person
+            staff_id = unnumbered.pop(name)
+            db.execute("update staff set employee_no = ? where id = ?", [number, staff_id])
+            by_no[number] = staff_id
         if staff_id is None:
             cursor = db.execute(
                 "insert into staff (name, employee_no, role, created_at) values (?, ?, '客户经理', ?)",
@@ -170,7 +218,17 @@ def _upsert_customers(
         else:
             ids.append(existing[number]["id"])
     inserts = compress(
-        zip(ids, numbers, *profile, mine, repeat(period, size), repeat(period, size), repeat(batch_id, size), repeat(stamp, size)),
+        zip(
+            ids,
+            numbers,
+            *profile,
+            mine,
+            [period] * size,
+            [period] * size,
+            [batch_id] * size,
+            [stamp] * size,
+            strict=True,
+        ),
         new,
     )
     db.conn.executemany(
@@ -195,7 +253,9 @@ def _upsert_customers(
     return ids, sum(new), len(updates)
 
 
-def _profile_change(current: dict[str, Any], values: list[Any], manager: int | None, period: str, stamp: str) -> tuple[Any, ...] | None:
+def _profile_change(
+    current: dict[str, Any], values: list[Any], manager: int | None, period: str, stamp: str
+) -> tuple[Any, ...] | None:
     """The UPDATE parameters for an existing customer, or None if nothing changes.
 
     A month at least as new as the last one seen updates the profile; a blank cell (or a
@@ -205,7 +265,11 @@ def _profile_change(current: dict[str, Any], values: list[Any], manager: int | N
     merged = [v if newer and v is not None else current[f] for f, v in zip(PROFILE_FIELDS, values, strict=True)]
     manager_id = manager if newer and manager is not None else current["manager_id"]
     first, last = min(period, current["first_period"]), max(period, current["last_period"])
-    before = [current[f] for f in PROFILE_FIELDS] + [current["manager_id"], current["first_period"], current["last_period"]]
+    before = [current[f] for f in PROFILE_FIELDS] + [
+        current["manager_id"],
+        current["first_period"],
+        current["last_period"],
+    ]
     after = [*merged, manager_id, first, last]
     return (*after, stamp, current["id"]) if after != before else None
 
@@ -234,8 +298,14 @@ def _insert_snapshots(
         return nothing if values is None else values[part.start : part.stop]
 
     rows = zip(
-        [period] * size, ids, [batch_id] * size, *(piece(f) for f in SNAPSHOT_FIELDS), piece("branch"),
-        managers[part.start : part.stop], piece("source_row"),
+        [period] * size,
+        ids,
+        [batch_id] * size,
+        *(piece(f) for f in SNAPSHOT_FIELDS),
+        piece("branch"),
+        managers[part.start : part.stop],
+        piece("source_row"),
+        strict=True,
     )
     db.conn.executemany(
         f"""insert into snapshots (period, customer_id, batch_id, {", ".join(SNAPSHOT_COLUMNS)}, branch, manager_id,
@@ -249,8 +319,15 @@ def _insert_issues(db: Database, plan: ImportPlan, batch_id: int) -> None:
         """insert into import_issues (batch_id, row, column_name, code, severity, value, params_json)
            values (?, ?, ?, ?, ?, ?, ?)""",
         [
-            (batch_id, i.row, i.column, i.code, i.severity, i.value,
-             json.dumps(i.params, ensure_ascii=False, default=str) if i.params else None)
+            (
+                batch_id,
+                i.row,
+                i.column,
+                i.code,
+                i.severity,
+                i.value,
+                json.dumps(i.params, ensure_ascii=False, default=str) if i.params else None,
+            )
             for i in plan.issues
         ],
     )

@@ -4,7 +4,6 @@ nothing is ever half-written."""
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -13,15 +12,33 @@ from core.importing.batches import undo_batch
 from core.importing.codes import ImportRefused
 from core.importing.planner import ImportOptions
 from core.importing.service import import_file
-from core.progress import CancelToken, Cancelled, Progress
+from core.progress import Cancelled, CancelToken, Progress
 from tests.conftest import make_id
 
-HEADER = ["客户号", "客户姓名", "证件号码", "手机号码", "管户经理", "金融资产（元）", "存款余额（元）", "其中：定期存款（元）"]
+HEADER = [
+    "客户号",
+    "客户姓名",
+    "证件号码",
+    "手机号码",
+    "管户经理",
+    "金融资产（元）",
+    "存款余额（元）",
+    "其中：定期存款（元）",
+]
 
 
 def rows(n: int, *, aum: float = 100_000.0, start: int = 0) -> list[list[object]]:
     return [
-        [f"{6200000000 + i:010d}", f"客户{i}", make_id(i), f"1380000{i:04d}", "王静" if i % 2 else "李强", aum + i, aum / 2, aum / 4]
+        [
+            f"{6200000000 + i:010d}",
+            f"客户{i}",
+            make_id(i),
+            f"1380000{i:04d}",
+            "王静" if i % 2 else "李强",
+            aum + i,
+            aum / 2,
+            aum / 4,
+        ]
         for i in range(start, start + n)
     ]
 
@@ -37,8 +54,11 @@ def snapshot(db, customer_no: str, period: str) -> dict:
 
 
 def test_title_rows_unit_and_period_are_read_from_the_title(db, make_xlsx):
-    path = make_xlsx(HEADER[:2] + ["金融资产"], [["0000000001", "张三", 123.4567]],
-                     title=["示范支行个人客户资产明细表", "数据日期：2026-10-31    单位：万元", ""])
+    path = make_xlsx(
+        HEADER[:2] + ["金融资产"],
+        [["0000000001", "张三", 123.4567]],
+        title=["示范支行个人客户资产明细表", "数据日期：2026-10-31    单位：万元", ""],
+    )
 
     outcome = import_file(db, path, LOCAL_USER)
 
@@ -59,8 +79,9 @@ def test_customers_keep_their_internal_id_across_months_and_profiles_follow_the_
     import_file(db, november, LOCAL_USER)
 
     assert dict(db.execute("select customer_no, id from customers").fetchall()) == ids_before
-    assert db.execute("select mobile, first_period, last_period from customers where customer_no = '6200000000'").fetchone() == (
-        "13999999999", "2026-10", "2026-11")
+    assert db.execute(
+        "select mobile, first_period, last_period from customers where customer_no = '6200000000'"
+    ).fetchone() == ("13999999999", "2026-10", "2026-11")
     assert db.execute("select count(*) from snapshots").fetchone()[0] == 6
 
 
@@ -70,7 +91,11 @@ def test_an_older_month_imported_later_does_not_overwrite_newer_profile_data(db,
     import_file(db, make_xlsx(HEADER, newer, name="清单_2026-11.xlsx"), LOCAL_USER)
     import_file(db, make_xlsx(HEADER, rows(1), name="清单_2026-09.xlsx"), LOCAL_USER)
 
-    assert db.execute("select mobile, first_period, last_period from customers").fetchone() == ("13999999999", "2026-09", "2026-11")
+    assert db.execute("select mobile, first_period, last_period from customers").fetchone() == (
+        "13999999999",
+        "2026-09",
+        "2026-11",
+    )
 
 
 def test_same_file_and_same_period_are_refused_unless_replace(db, make_xlsx):
@@ -89,8 +114,9 @@ def test_same_file_and_same_period_are_refused_unless_replace(db, make_xlsx):
 
 def test_replace_swaps_the_period_atomically_and_forgets_customers_only_it_had(db, make_xlsx):
     import_file(db, make_xlsx(HEADER, rows(5), name="清单_2026-10.xlsx"), LOCAL_USER)
-    outcome = import_file(db, make_xlsx(HEADER, rows(2, aum=5_000.0), name="更正_2026-10.xlsx"), LOCAL_USER,
-                          ImportOptions(replace=True))
+    outcome = import_file(
+        db, make_xlsx(HEADER, rows(2, aum=5_000.0), name="更正_2026-10.xlsx"), LOCAL_USER, ImportOptions(replace=True)
+    )
 
     assert db.execute("select count(*) from customers").fetchone()[0] == 2
     assert db.execute("select count(*), min(batch_id) from snapshots").fetchone() == (2, outcome.commit.batch_id)
@@ -181,9 +207,13 @@ def test_identifiers_stay_text_and_money_stays_integer_in_the_database(db_path, 
     with open_db(db_path) as db:
         import_file(db, make_xlsx(HEADER, rows(2), name="清单_2026-10.xlsx"), LOCAL_USER)
     conn = sqlite3.connect(db_path)
-    assert conn.execute("select typeof(customer_no), typeof(id_number), typeof(mobile) from customers limit 1").fetchone() == (
-        "text", "text", "text")
-    assert conn.execute("select typeof(aum_fen), typeof(deposit_fen) from snapshots limit 1").fetchone() == ("integer", "integer")
+    assert conn.execute(
+        "select typeof(customer_no), typeof(id_number), typeof(mobile) from customers limit 1"
+    ).fetchone() == ("text", "text", "text")
+    assert conn.execute("select typeof(aum_fen), typeof(deposit_fen) from snapshots limit 1").fetchone() == (
+        "integer",
+        "integer",
+    )
     conn.close()
 
 

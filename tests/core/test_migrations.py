@@ -43,7 +43,9 @@ def test_a_database_written_by_a_newer_version_is_refused_and_left_untouched(tmp
     path = tmp_path / "newer.db"
     open_db(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("insert into _sqlite_migrations (migration_set, name, applied_at) values ('liuke', '9999_from_the_future', 'x')")
+    conn.execute(
+        "insert into _sqlite_migrations (migration_set, name, applied_at) values ('liuke', '9999_from_the_future', 'x')"
+    )
     conn.commit()
     conn.close()
     before = path.read_bytes()
