@@ -88,10 +88,9 @@ def commit_plan(
 ) -> CommitResult:
     """Write ``plan`` all or nothing and return the new batch's id.
 
-    Takes a backup first when the database already holds data.
+    Takes a verified backup first (the last 10 are kept).
     """
-    has_data = db.execute("select 1 from import_batches limit 1").fetchone() is not None
-    backup = backup_db(db, reason="before-import") if has_data else None
+    backup = backup_db(db, reason="before-import")
     records = plan.records
     total = len(records)
     progress(Progress(0, total, "save"))

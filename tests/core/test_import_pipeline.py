@@ -217,15 +217,15 @@ def test_identifiers_stay_text_and_money_stays_integer_in_the_database(db_path, 
     conn.close()
 
 
-def test_every_import_after_the_first_takes_a_verified_backup(db_path, make_xlsx):
+def test_every_import_takes_a_verified_backup_of_the_state_before_it(db_path, make_xlsx):
     from core.db import open_db
 
     with open_db(db_path) as db:
         import_file(db, make_xlsx(HEADER, rows(2), name="清单_2026-10.xlsx"), LOCAL_USER)
         import_file(db, make_xlsx(HEADER, rows(2, aum=7_000.0), name="清单_2026-11.xlsx"), LOCAL_USER)
-    backups = list((db_path.parent / "backups").glob("*before-import*"))
-    assert len(backups) == 1
-    conn = sqlite3.connect(backups[0])
+    backups = sorted((db_path.parent / "backups").glob("*before-import*"))
+    assert len(backups) == 2
+    conn = sqlite3.connect(backups[-1])
     assert conn.execute("select count(*) from snapshots").fetchone()[0] == 2  # the state before November
     conn.close()
 
