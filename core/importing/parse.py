@@ -269,7 +269,7 @@ def parse_rows(
         check_cancel(cancel)
         progress(Progress(step, len(specs) + 1, "check"))
         raw_values = raw_columns.pop(spec.index)
-        if spec.field == "customer_no":
+        if spec.field == "customer_no" and {int, float} & set(map(type, raw_values)):
             result.numeric_customer_numbers = sum(1 for v in raw_values if v.__class__ in (int, float))
         values, errors = _parse_column(raw_values, _parser_for(spec.kind, spec.unit), spec.kind in _REPEATING_KINDS)
         for k, error in errors:
@@ -281,7 +281,7 @@ def parse_rows(
                     data[k] + 1, spec.header, error.code, severity, mask_value(spec.kind, raw_values[k]), error.params
                 )
             bad.setdefault(k, []).append(issue)
-        if spec.kind == MONEY and spec.field not in NEGATIVE_ALLOWED:
+        if spec.kind == MONEY and spec.field not in NEGATIVE_ALLOWED and min(filter(None, values), default=0) < 0:
             for k, v in enumerate(values):
                 if v is not None and v < 0:
                     bad.setdefault(k, []).append(
@@ -293,7 +293,7 @@ def parse_rows(
             columns["birth_date"] = [v.birth_date.isoformat() if v else None for v in values]
         else:
             columns[spec.field] = values
-        if spec.field in REQUIRED:
+        if spec.field in REQUIRED and None in values:
             failed = {k for k, _ in errors}
             for k, v in enumerate(values):
                 if v is None and k not in failed:
@@ -344,6 +344,11 @@ def _finish(
     first: dict[str, int] = {}
     keep: list[int] = []
     conflicts: dict[str, list[int]] = {}
+    columns["source_row"] = [i + 1 for i in data]
+    if not rejected and len(set(numbers)) == len(numbers):  # the usual case: every row is new and valid
+        result.issues.sort(key=lambda i: i.row or 0)
+        result.records = Records(columns, len(data))
+        return
     for k in range(len(data)):
         if k in rejected:
             continue
@@ -375,5 +380,4 @@ def _finish(
             result.rejected += len(ks)
         keep = [k for k in keep if k not in dropped]
     result.issues.sort(key=lambda i: i.row or 0)
-    columns["source_row"] = [data[k] + 1 for k in range(len(data))]
     result.records = Records({name: [values[k] for k in keep] for name, values in columns.items()}, len(keep))
