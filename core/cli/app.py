@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import traceback
 from pathlib import Path
@@ -59,6 +60,11 @@ def main(argv: list[str]) -> int:
             db.close()
     except NewerDatabaseError as exc:
         warn(exc.message())
+        return EXIT_REFUSED
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        warn("数据库正被另一个程序（或打开的留客窗口）写入，本次操作未执行。请稍后重试。")
         return EXIT_REFUSED
     except BrokenPipeError:  # output piped into `head` and the like: the work itself is done
         sys.stderr.close()
