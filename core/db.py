@@ -19,6 +19,7 @@ from core.paths import backup_dir
 log = logging.getLogger(__name__)
 
 KEEP_BACKUPS = 10
+BUSY_TIMEOUT_MS = 10_000  # how long a writer waits for another (the window, a second CLI run)
 
 
 class NewerDatabaseError(Exception):
@@ -38,7 +39,7 @@ def connect(path: Path | str, *, wal: bool = True) -> Database:
     conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA busy_timeout = 10000")
+    db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     db.execute("PRAGMA cache_size = -65536")  # 64 MB page cache: imports update large indexes
     if wal:
         db.execute("PRAGMA journal_mode = WAL")

@@ -61,18 +61,22 @@ def main(argv: list[str]) -> int:
     except NewerDatabaseError as exc:
         warn(exc.message())
         return EXIT_REFUSED
-    except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "busy" not in str(exc):
-            raise
-        warn("数据库正被另一个程序（或打开的留客窗口）写入，本次操作未执行。请稍后重试。")
-        return EXIT_REFUSED
     except BrokenPipeError:  # output piped into `head` and the like: the work itself is done
         sys.stderr.close()
         return EXIT_OK
     except KeyboardInterrupt:
         warn("已中断，未写入任何数据。")
         return EXIT_REFUSED
-    except Exception:  # the last line of defence: a log for support, a sentence for the user
+    except Exception as exc:  # the last line of defence: a log for support, a sentence for the user
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
+            warn("数据库正被另一个程序（或打开的留客窗口）写入，本次操作未执行。请稍后重试。")
+            return EXIT_REFUSED
+        if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+            warn(f"「{args.db or default_db_path()}」不是留客数据库文件（未作任何修改）。请用 --db 指定正确的数据库。")
+            return EXIT_REFUSED
+        if isinstance(exc, PermissionError):
+            warn(f"没有权限读写「{exc.filename}」。请换一个文件夹，或请管理员开放权限。")
+            return EXIT_REFUSED
         log_path = _write_crash_log()
         warn(f"内部错误，操作未完成，数据库未作修改。错误详情已写入日志：{log_path}")
         return EXIT_INTERNAL
