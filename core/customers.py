@@ -21,6 +21,8 @@ class CustomerSummary:
     aum_fen: int | None
     id_number_masked: str
     mobile_masked: str
+    tier: str | None = None  # 大众 … 私行, for the period
+    risk_level: str | None = None  # 高 / 中 / 低, or None when no rule fired
 
 
 def forget_unlisted_customers(db: Database) -> int:
@@ -47,15 +49,24 @@ def list_customers(db: Database, actor: Actor, period: str | None = None) -> lis
 
     :param actor: who is asking (roles restrict this list once accounts exist)
     """
+    from core.risk.compute import ensure_computed  # risk builds on this module's tables, not the reverse
+    from core.risk.worklist import customer_risk
+
     period = period or latest_period(db)
+    risk: dict[int, tuple[str, str | None]] = {}
+    if period is not None:
+        ensure_computed(db, actor, period)
+        risk = customer_risk(db, actor, period)
     sql = """
-        select c.customer_no, c.name, st.name, coalesce(s.branch, c.branch), s.aum_fen, c.id_number, c.mobile
+        select c.id, c.customer_no, c.name, st.name, coalesce(s.branch, c.branch), s.aum_fen, c.id_number, c.mobile
         from customers c
         left join snapshots s on s.customer_id = c.id and s.period = ?
         left join staff st on st.id = coalesce(s.manager_id, c.manager_id)
         order by c.customer_no
     """
     return [
-        CustomerSummary(no, name, manager, branch, aum, mask_id_number(id_number), mask_mobile(mobile))
-        for no, name, manager, branch, aum, id_number, mobile in db.execute(sql, [period])
+        CustomerSummary(
+            no, name, manager, branch, aum, mask_id_number(id_number), mask_mobile(mobile), *risk.get(cid, (None, None))
+        )
+        for cid, no, name, manager, branch, aum, id_number, mobile in db.execute(sql, [period])
     ]

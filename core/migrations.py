@@ -129,6 +129,116 @@ def create_core_tables(db: Database) -> None:
     )
 
 
+@migrations(name="0002_create_risk_tables")
+def create_risk_tables(db: Database) -> None:
+    """Settings changes, tier history, risk scores and reasons per month, warnings with their periods and events."""
+    _run(
+        db,
+        """
+        CREATE TABLE settings_changes (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_at TEXT NOT NULL
+        ) STRICT;
+
+        -- the tier each customer held in each month they are in the file (0 大众 … 4 私行);
+        -- aum_tier below tier means 关注 (watch) for that tier
+        CREATE TABLE customer_tiers (
+            period TEXT NOT NULL,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            tier INTEGER NOT NULL CHECK (tier BETWEEN 0 AND 4),
+            aum_tier INTEGER NOT NULL CHECK (aum_tier BETWEEN 0 AND 4),
+            months_below INTEGER NOT NULL,
+            PRIMARY KEY (period, customer_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX customer_tiers_customer ON customer_tiers(customer_id);
+
+        -- one row per customer per month with at least one warning rule fired (score > 0)
+        CREATE TABLE risk_scores (
+            period TEXT NOT NULL,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            tier INTEGER NOT NULL CHECK (tier BETWEEN 0 AND 4),
+            high_value INTEGER NOT NULL,
+            aum_fen INTEGER,
+            aum_at_stake_fen INTEGER NOT NULL,
+            score INTEGER NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('high', 'medium', 'low')),
+            PRIMARY KEY (period, customer_id)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX risk_scores_customer ON risk_scores(customer_id);
+
+        CREATE TABLE risk_reasons (
+            period TEXT NOT NULL,
+            customer_id INTEGER NOT NULL,
+            code TEXT NOT NULL,
+            severity REAL NOT NULL,
+            points REAL NOT NULL,
+            message TEXT NOT NULL,
+            params_json TEXT NOT NULL,
+            PRIMARY KEY (period, customer_id, code),
+            FOREIGN KEY (period, customer_id) REFERENCES risk_scores(period, customer_id) ON DELETE CASCADE
+        ) STRICT, WITHOUT ROWID;
+
+        -- which months were computed, from which inputs (settings and batches), by whom
+        CREATE TABLE risk_runs (
+            period TEXT PRIMARY KEY,
+            inputs_key TEXT NOT NULL,
+            customers INTEGER NOT NULL,
+            flagged INTEGER NOT NULL,
+            high_value_flagged INTEGER NOT NULL,
+            computed_by TEXT NOT NULL,
+            computed_at TEXT NOT NULL
+        ) STRICT;
+
+        -- a warning follows one customer from the month it is raised until it is closed
+        CREATE TABLE warnings (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            status TEXT NOT NULL
+                CHECK (status IN ('new', 'assigned', 'contacted', 'retained', 'lost', 'false_alarm')),
+            first_period TEXT NOT NULL,
+            last_period TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('high', 'medium', 'low')),
+            aum_at_stake_fen INTEGER NOT NULL,
+            closed_reason TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX warnings_customer ON warnings(customer_id);
+        CREATE UNIQUE INDEX warnings_one_open ON warnings(customer_id) WHERE status IN ('new', 'assigned', 'contacted');
+
+        CREATE TABLE warning_periods (
+            warning_id INTEGER NOT NULL REFERENCES warnings(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            score INTEGER NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('high', 'medium', 'low')),
+            reasons TEXT NOT NULL,
+            PRIMARY KEY (warning_id, period)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX warning_periods_period ON warning_periods(period);
+
+        CREATE TABLE warning_events (
+            id INTEGER PRIMARY KEY,
+            warning_id INTEGER NOT NULL REFERENCES warnings(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('created', 'refreshed', 'status')),
+            period TEXT,
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            note TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX warning_events_warning ON warning_events(warning_id);
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run each statement of ``script`` on ``db``.
 

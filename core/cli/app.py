@@ -9,8 +9,10 @@ import traceback
 from pathlib import Path
 
 from core.actors import LOCAL_USER
+from core.cli.demo_cmds import add_demo_commands
 from core.cli.import_cmds import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, add_import_commands
 from core.cli.output import setup_streams, warn
+from core.cli.risk_cmds import add_risk_commands
 from core.db import NewerDatabaseError, open_db
 from core.paths import data_dir, default_db_path
 from core.privacy import mask_free_text
@@ -33,8 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, help="数据库文件（默认：用户数据目录，或环境变量 LIUKE_DB）")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     add_import_commands(commands)
-    from core.cli.demo_cmds import add_demo_commands
-
+    add_risk_commands(commands)
     add_demo_commands(commands)
     return parser
 

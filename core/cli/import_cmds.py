@@ -151,6 +151,11 @@ def _print_outcome(outcome: ImportOutcome) -> None:
         say("（试运行：未写入数据库。去掉 --dry-run 即可正式导入。）")
     else:
         say(f"已写入，批次号 {outcome.commit.batch_id}；新客户 {outcome.commit.customers_created} 户。")
+        if outcome.risk is not None and outcome.risk.period:
+            say(
+                f"流失预警已更新（{outcome.risk.period}）：高价值客户中 {outcome.risk.high_value_flagged} 户有预警，"
+                "用 risk 命令查看清单。"
+            )
     _print_issues(plan.issues)
 
 
@@ -202,6 +207,14 @@ def cmd_undo(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 def cmd_customers(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``customers``: one object per customer with AUM for the period and masked identifiers."""
     period = args.period or latest_period(db)
+    if (
+        args.period
+        and not db.execute(
+            "select 1 from import_batches where period = ? and status = 'committed'", [args.period]
+        ).fetchone()
+    ):
+        warn(f"没有 {args.period} 的数据。可用 batches 命令查看已导入的月份。")
+        return EXIT_REFUSED
     rows = list_customers(db, actor, period)
     if args.json:
         print_json(
@@ -215,6 +228,8 @@ def cmd_customers(db: Database, args: argparse.Namespace, actor: Actor) -> int:
                     "id_number": c.id_number_masked,
                     "mobile": c.mobile_masked,
                     "period": period,
+                    "tier": c.tier,
+                    "risk_level": c.risk_level,
                 }
                 for c in rows
             ]
@@ -223,6 +238,7 @@ def cmd_customers(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     say(f"月份：{period or '（无数据）'}，共 {len(rows)} 户")
     for c in rows:
         say(
-            f"{c.customer_no}  {c.name}  {c.manager or ''}  {c.branch or ''}  {yuan(c.aum_fen)}  {c.id_number_masked}  {c.mobile_masked}"
+            f"{c.customer_no}  {c.name}  {c.tier or ''}  {c.risk_level or ''}  {c.manager or ''}  {c.branch or ''}"
+            f"  {yuan(c.aum_fen)}  {c.id_number_masked}  {c.mobile_masked}"
         )
     return EXIT_OK

@@ -11,6 +11,7 @@ from core.customers import forget_unlisted_customers
 from core.db import backup_db
 from core.importing.codes import ImportRefused
 from core.importing.writer import now_text
+from core.risk.compute import recompute
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def undo_batch(db: Database, batch_id: int, actor: Actor) -> UndoResult:
             "update import_batches set status = 'undone', ended_by = ?, ended_at = ? where id = ?",
             [actor.username, now_text(), batch_id],
         )
+        recompute(db, actor)  # the risk marks follow the data that is left
     return UndoResult(batch_id, removed, customers)
 
 

@@ -85,12 +85,13 @@ def commit_plan(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
     chunk: int = 10_000,
+    backup: bool = True,
 ) -> CommitResult:
     """Write ``plan`` all or nothing and return the new batch's id.
 
-    Takes a verified backup first (the last 10 are kept).
+    Takes a verified backup first (the last 10 are kept) unless the caller already has.
     """
-    backup = backup_db(db, reason="before-import")
+    backup_path = backup_db(db, reason="before-import") if backup else None
     records = plan.records
     total = len(records)
     progress(Progress(0, total, "save"))
@@ -114,7 +115,7 @@ def commit_plan(
         if plan.overrides:
             save_profile(db, plan.layout, plan.overrides)
     log.info("import batch %s committed: %s rows", batch_id, total)
-    return CommitResult(batch_id, created, updated, replaced, str(backup) if backup else None)
+    return CommitResult(batch_id, created, updated, replaced, str(backup_path) if backup_path else None)
 
 
 def _retire_period(db: Database, plan: ImportPlan, actor: Actor) -> tuple[int, ...]:

@@ -169,13 +169,34 @@ def test_cancel_between_chunks_rolls_back_everything(db, make_xlsx):
     assert [p.stage for p in seen][:2] == ["save", "save"]
 
 
-def test_progress_goes_through_read_check_save_and_reaches_the_total(db, make_xlsx):
+def test_progress_goes_through_read_check_save_then_the_risk_recompute(db, make_xlsx):
     seen: list[Progress] = []
     import_file(db, make_xlsx(HEADER, rows(7), name="清单_2026-10.xlsx"), LOCAL_USER, progress=seen.append)
 
     stages = [p.stage for p in seen]
     assert stages.index("read") < stages.index("check") < stages.index("save")
-    assert seen[-1] == Progress(7, 7, "save")
+    assert Progress(7, 7, "save") in seen
+    assert stages.index("save") < len(stages) - 1  # the risk stages follow the write
+    assert all(p.done <= p.total for p in seen)
+
+
+def test_an_import_marks_risk_in_the_same_transaction(db, make_xlsx):
+    outcome = import_file(db, make_xlsx(HEADER, rows(3), name="清单_2026-10.xlsx"), LOCAL_USER)
+
+    assert outcome.risk is not None and outcome.risk.period == "2026-10"
+    assert db.execute("select count(*) from customer_tiers where period = '2026-10'").fetchone()[0] == 3
+
+
+def test_a_failing_risk_recompute_rolls_the_import_back(db, make_xlsx, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("risk failed")
+
+    monkeypatch.setattr("core.importing.service.recompute", broken)
+    with pytest.raises(RuntimeError):
+        import_file(db, make_xlsx(HEADER, rows(3), name="清单_2026-10.xlsx"), LOCAL_USER)
+
+    assert db.execute("select count(*) from customers").fetchone()[0] == 0
+    assert db.execute("select count(*) from import_batches").fetchone()[0] == 0
 
 
 def test_a_user_mapping_is_saved_and_next_months_file_maps_itself(db, make_xlsx):
