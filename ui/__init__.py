@@ -1,0 +1,1 @@
+"""The desktop app (PySide6 Widgets). Talks to the database only through ``core``."""

@@ -46,7 +46,7 @@ def error_code(fn, *args, **kwargs) -> str:
 def check_digit(first17: str) -> str:
     """ISO 7064 MOD 11-2, written independently of the module: (12 - S mod 11) mod 11."""
     weights = [2 ** (17 - i) % 11 for i in range(17)]
-    value = (12 - sum(int(c) * w for c, w in zip(first17, weights)) % 11) % 11
+    value = (12 - sum(int(c) * w for c, w in zip(first17, weights, strict=True)) % 11) % 11
     return "X" if value == 10 else str(value)
 
 
