@@ -1,0 +1,258 @@
+"""Finding and loading customers for big lists: ids first (cheap), rows a page at a time.
+
+A list view asks ``find_customer_ids`` for the matching ids in display order (search,
+filter and sort all run in SQL, so nothing needs every row in memory), then
+``load_customer_rows`` for the few hundred ids it is showing. Identifiers come back
+masked; the detail view reads one customer's monthly history with
+``customer_history``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from core.actors import Actor
+from core.customers import latest_period
+from core.privacy import mask_id_number, mask_mobile
+
+NO_MANAGER = 0  # manager_id filter meaning "customers without a manager" (staff ids start at 1)
+
+# User-chosen sort keys map to SQL (ascending, descending); never interpolate input directly.
+# Months without a figure sort last either way; each order ends with the customer number so
+# pages stay stable between queries. ``coalesce`` with a sentinel is ~15 % faster than NULLS LAST.
+_LAST = "9223372036854775807"
+SORT_COLUMNS: dict[str, tuple[str, str]] = {
+    "customer_no": ("c.customer_no", "c.customer_no desc"),
+    "name": ("c.name, c.customer_no", "c.name desc, c.customer_no"),
+    "manager": ("st.name nulls last, c.customer_no", "st.name desc, c.customer_no"),
+    "aum": (f"coalesce(s.aum_fen, {_LAST}), c.customer_no", "s.aum_fen desc, c.customer_no"),
+    "deposit": (f"coalesce(s.deposit_fen, {_LAST}), c.customer_no", "s.deposit_fen desc, c.customer_no"),
+    "last_period": ("c.last_period, c.customer_no", "c.last_period desc, c.customer_no"),
+}
+
+_LIKE_ESCAPE = re.compile(r"([\\%_])")
+_TAIL4 = re.compile(r"^\d{3}[\dXx]$")  # last four of a mobile or an ID number (which may end in X)
+
+
+@dataclass(frozen=True)
+class CustomerQuery:
+    """What a customer list shows: search text, manager filter, the month of the figures, the order.
+
+    :param text: words that must each match the customer number, the name, or (four
+      characters) the end of the mobile or ID number
+    :param manager_id: a staff id, ``NO_MANAGER`` for unassigned customers, None for all
+    :param period: "YYYY-MM" of the AUM and deposit shown; None means the latest committed month
+    :param order_by: a key of ``SORT_COLUMNS``
+    """
+
+    text: str = ""
+    manager_id: int | None = None
+    period: str | None = None
+    order_by: str = "customer_no"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One customer as a list shows it; identifiers are already masked, money is in 分."""
+
+    id: int
+    customer_no: str
+    name: str
+    id_number_masked: str
+    mobile_masked: str
+    gender: str | None
+    manager: str | None
+    branch: str | None
+    aum_fen: int | None  # None: the customer is not in that month's file
+    deposit_fen: int | None
+    first_period: str
+    last_period: str
+
+
+def _like(text: str) -> str:
+    return _LIKE_ESCAPE.sub(r"\\\1", text)
+
+
+def _text_condition(word: str, n: int, args: dict[str, object]) -> str:
+    """SQL matching one search word; binds its parameters into ``args``."""
+    args[f"w{n}"] = f"%{_like(word)}%"
+    parts = [f"c.customer_no like :w{n} escape '\\'", f"c.name like :w{n} escape '\\'"]
+    if _TAIL4.match(word):
+        args[f"t{n}"] = word.upper()
+        parts += [f"substr(c.mobile, -4) = :t{n}", f"upper(substr(c.id_number, -4)) = :t{n}"]
+    return "(" + " or ".join(parts) + ")"
+
+
+def resolve_period(db: Database, period: str | None) -> str | None:
+    """``period`` itself, or the latest committed month when it is None."""
+    return period or latest_period(db)
+
+
+def find_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[int]:
+    """The ids of the customers matching ``query``, in display order.
+
+    Cheap even for 100,000 customers: one integer per row, and sorting happens here in SQL,
+    so a view never needs every row loaded to sort correctly. Customers who first appear
+    after the query's month are left out.
+
+    :param actor: who is asking (roles will restrict the list once accounts exist)
+    :raises ValueError: ``query.order_by`` is not a known sort key
+    """
+    if query.order_by not in SORT_COLUMNS:
+        raise ValueError(f"unknown sort key {query.order_by!r}")
+    period = resolve_period(db, query.period)
+    args: dict[str, object] = {"period": period or ""}
+    where = ["c.first_period <= :period"] if period else []
+    for n, word in enumerate(query.text.split()):
+        where.append(_text_condition(word, n, args))
+    if query.manager_id == NO_MANAGER:
+        where.append("coalesce(s.manager_id, c.manager_id) is null")
+    elif query.manager_id is not None:
+        where.append("coalesce(s.manager_id, c.manager_id) = :manager")
+        args["manager"] = query.manager_id
+    joins = "left join snapshots s on s.period = :period and s.customer_id = c.id"
+    if query.order_by == "manager":
+        joins += " left join staff st on st.id = coalesce(s.manager_id, c.manager_id)"
+    order = SORT_COLUMNS[query.order_by][1 if query.descending else 0]
+    sql = f"select c.id from customers c {joins}"
+    if where:
+        sql += " where " + " and ".join(where)
+    sql += f" order by {order}"
+    cursor = db.conn.cursor()
+    cursor.row_factory = _first_column  # a flat list of ints, without a tuple per row
+    return cursor.execute(sql, args).fetchall()
+
+
+def _first_column(_cursor: object, row: tuple[object, ...]) -> object:
+    return row[0]
+
+
+_ROW_SQL = """
+    select c.id, c.customer_no, c.name, c.id_number, c.mobile, c.gender, st.name, coalesce(s.branch, c.branch),
+           s.aum_fen, s.deposit_fen, c.first_period, c.last_period
+    from customers c
+    left join snapshots s on s.period = ? and s.customer_id = c.id
+    left join staff st on st.id = coalesce(s.manager_id, c.manager_id)
+    where c.id in ({marks})
+"""
+
+
+def load_customer_rows(
+    db: Database, actor: Actor, ids: Sequence[int], period: str | None = None
+) -> list[CustomerRow | None]:
+    """The rows for ``ids`` in the same order, with AUM and deposit of ``period``; None where a customer has gone.
+
+    :param period: "YYYY-MM"; None means the latest committed month
+    """
+    period = resolve_period(db, period)
+    found: dict[int, CustomerRow] = {}
+    for start in range(0, len(ids), 500):  # stay well under SQLite's variable limit
+        part = list(ids[start : start + 500])
+        sql = _ROW_SQL.format(marks=", ".join("?" * len(part)))
+        for cid, no, name, id_number, mobile, gender, manager, branch, aum, deposit, first, last in db.execute(
+            sql, [period or "", *part]
+        ):
+            found[cid] = CustomerRow(
+                cid, no, name, mask_id_number(id_number), mask_mobile(mobile), gender, manager, branch,
+                aum, deposit, first, last,
+            )
+    return [found.get(cid) for cid in ids]
+
+
+def committed_periods(db: Database) -> list[str]:
+    """Every month with committed data, newest first."""
+    sql = "select distinct period from import_batches where status = 'committed' order by period desc"
+    return [row[0] for row in db.execute(sql).fetchall()]
+
+
+@dataclass(frozen=True)
+class ManagerChoice:
+    """A staff member who manages at least one customer (for filter lists)."""
+
+    id: int
+    name: str
+    customers: int
+
+
+def list_managers(db: Database, actor: Actor) -> list[ManagerChoice]:
+    """Staff who currently manage customers, by name."""
+    sql = """
+        select st.id, st.name, count(c.id) from staff st join customers c on c.manager_id = st.id
+        group by st.id order by st.name, st.id
+    """
+    return [ManagerChoice(*row) for row in db.execute(sql).fetchall()]
+
+
+@dataclass(frozen=True)
+class CustomerProfile:
+    """One customer's profile for the detail view; identifiers masked, birth date cut to the month."""
+
+    id: int
+    customer_no: str
+    name: str
+    id_type: str | None
+    id_number_masked: str
+    mobile_masked: str
+    gender: str | None
+    birth_month: str | None  # "YYYY-MM": the day adds nothing for a relationship manager
+    branch: str | None
+    manager: str | None
+    first_period: str
+    last_period: str
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """One month of one customer's snapshot, money in 分 (None where that month's file had no such column)."""
+
+    period: str
+    aum_fen: int
+    deposit_fen: int | None
+    time_deposit_fen: int | None
+    demand_deposit_fen: int | None
+    wealth_fen: int | None
+    fund_fen: int | None
+    insurance_fen: int | None
+    loan_fen: int | None
+    manager: str | None
+
+
+def load_customer_profile(db: Database, actor: Actor, customer_id: int) -> CustomerProfile | None:
+    """The profile of ``customer_id``, or None if the customer has gone."""
+    row = db.execute(
+        """select c.id, c.customer_no, c.name, c.id_type, c.id_number, c.mobile, c.gender, c.birth_date, c.branch,
+                  st.name, c.first_period, c.last_period
+           from customers c left join staff st on st.id = c.manager_id where c.id = ?""",
+        [customer_id],
+    ).fetchone()
+    if row is None:
+        return None
+    cid, no, name, id_type, id_number, mobile, gender, birth, branch, manager, first, last = row
+    return CustomerProfile(
+        cid, no, name, id_type, mask_id_number(id_number), mask_mobile(mobile), gender,
+        birth[:7] if birth else None, branch, manager, first, last,
+    )
+
+
+def customer_history(db: Database, actor: Actor, customer_id: int) -> list[MonthFigures]:
+    """Every committed month's figures for ``customer_id``, oldest first.
+
+    Reads ``period IN (...) AND customer_id = ?`` so SQLite probes the (period, customer_id)
+    primary key once per month; snapshots deliberately have no customer_id index.
+    """
+    periods = committed_periods(db)
+    if not periods:
+        return []
+    sql = f"""
+        select s.period, s.aum_fen, s.deposit_fen, s.time_deposit_fen, s.demand_deposit_fen, s.wealth_fen,
+               s.fund_fen, s.insurance_fen, s.loan_fen, st.name
+        from snapshots s left join staff st on st.id = s.manager_id
+        where s.period in ({", ".join("?" * len(periods))}) and s.customer_id = ?
+        order by s.period
+    """
+    return [MonthFigures(*row) for row in db.execute(sql, [*periods, customer_id]).fetchall()]

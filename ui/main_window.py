@@ -1,0 +1,221 @@
+"""The main window: navigation on the left, pages on the right, the database and user below."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from core.actors import LOCAL_USER
+from core.customers import latest_period
+from ui.formatting import month_text
+from ui.icons import app_icon, icon
+from ui.pages.customers_page import CustomersPage
+from ui.pages.import_history import Confirm, confirm_undo
+from ui.pages.import_page import ChooseFile, ImportPage
+from ui.settings import KEY_PAGE, restore_window, save_window
+from ui.tasks import TaskRunner
+
+IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+
+
+class MainWindow(QMainWindow):
+    """Liuke's one window. Owns the UI thread's database connection and the task runner."""
+
+    def __init__(self, db: Database, db_path: Path, settings: QSettings, runner: TaskRunner | None = None,
+                 choose_file: ChooseFile | None = None, confirm: Confirm = confirm_undo) -> None:
+        super().__init__()
+        self.db = db
+        self.db_path = db_path
+        self.settings = settings
+        self.runner = runner or TaskRunner(self)
+        self.setWindowTitle(self.tr("留客 - 客户维护与流失预警"))
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setMinimumSize(960, 600)
+
+        self.customers_page = CustomersPage(db, settings)
+        self.import_page = ImportPage(db, db_path, self.runner, settings, choose_file=choose_file, confirm=confirm)
+        self.import_page.data_changed.connect(self.refresh_data)
+        self.customers_page.import_requested.connect(self.start_import)
+        self.pages = QStackedWidget()
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFixedWidth(150)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for page, name, text in ((self.customers_page, "customers", self.tr("客户")),
+                                 (self.import_page, "import", self.tr("导入"))):
+            self.pages.addWidget(page)
+            item = QListWidgetItem(icon(name), text, self.navigation)
+            item.setSizeHint(QSize(0, 44))
+        self.navigation.currentRowChanged.connect(self._show_page)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._make_actions()
+        self._make_status_bar()
+
+        if not restore_window(settings, self):
+            self.resize(1280, 760)
+        self.navigation.setCurrentRow(int(settings.value(KEY_PAGE, 0, type=int)) % self.pages.count())
+        self.refresh_status()
+
+    # --- actions, menus, toolbar -----------------------------------------------------------
+
+    def _action(self, icon_name: str | None, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # noqa: ANN001
+        action = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{text}（{QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)}）")
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work whichever page has focus
+        return action
+
+    def _make_actions(self) -> None:
+        self.import_action = self._action("import", self.tr("导入文件…"), "Ctrl+I", self.start_import)
+        self.find_action = self._action("search", self.tr("查找客户"), QKeySequence.StandardKey.Find, self.find_customer)
+        self.refresh_action = self._action("refresh", self.tr("刷新"), QKeySequence.StandardKey.Refresh, self.refresh_data)
+        self.quit_action = self._action(None, self.tr("退出"), "Ctrl+Q", self.close)
+        self.about_action = self._action(None, self.tr("关于留客"), None, self.show_about)
+
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("文件(&F)"))
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        view_menu = menus.addMenu(self.tr("查看(&V)"))
+        view_menu.addAction(self.find_action)
+        view_menu.addAction(self.refresh_action)
+        help_menu = menus.addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("工具栏"))
+        toolbar.setObjectName("main_toolbar")  # saveState needs a name
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(18, 18))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.find_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _make_status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("数据库：{path}").format(path=self.db_path))
+        self.db_label.setToolTip(str(self.db_path))
+        self.period_label = QLabel()
+        self.user_label = QLabel(self.tr("用户：{name}").format(name=LOCAL_USER.display_name))
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(True)
+        bar.addWidget(self.db_label, 1)
+        bar.addPermanentWidget(self.period_label)
+        bar.addPermanentWidget(self.user_label)
+
+    # --- slots ---------------------------------------------------------------------------
+
+    @Slot(int)
+    def _show_page(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentIndex(row)
+
+    def show_customers(self) -> None:
+        """Switch to the customers page."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.customers_page))
+
+    def show_import(self) -> None:
+        """Switch to the import page."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.import_page))
+
+    @Slot()
+    def start_import(self) -> None:
+        """Ctrl+I: the import page, and the file dialog."""
+        self.show_import()
+        self.import_page.choose_and_check()
+
+    @Slot()
+    def find_customer(self) -> None:
+        """Ctrl+F: the customers page with the cursor in the search box."""
+        self.show_customers()
+        self.customers_page.focus_search()
+
+    @Slot()
+    def refresh_data(self) -> None:
+        """F5, and after an import or undo: re-read everything shown."""
+        self.customers_page.refresh()
+        self.import_page.refresh()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """The status bar's latest month."""
+        period = latest_period(self.db)
+        self.period_label.setText(self.tr("最新数据：{month}").format(month=month_text(period) if period else self.tr("无")))
+
+    @Slot()
+    def show_about(self) -> None:
+        """The About box."""
+        QMessageBox.about(self, self.tr("关于留客"), self.tr(
+            "<b>留客 Liuke</b><p>网点高价值客户维护与流失预警工具。</p>"
+            "<p>全部数据保存在本机数据库中，不联网。</p><p>数据库：{path}</p>").format(path=self.db_path))
+
+    # --- drag and drop -------------------------------------------------------------------
+
+    @staticmethod
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        if len(files) != 1 or files[0].suffix.lower() not in IMPORTABLE:
+            return None
+        return files[0]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_file(event) is not None and not self.import_page.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = self._dropped_file(event)
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Show the import page and check ``path`` (what a drop does)."""
+        self.show_import()
+        return self.import_page.open_file(path)
+
+    # --- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.import_page.writing:  # a check is simply cancelled; a write is worth a question
+            answer = QMessageBox.question(
+                self, self.tr("正在处理"), self.tr("导入或撤销仍在进行。要取消它并退出吗？（数据库不会被改动一半。）"))
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.runner.cancel_all()
+        self.runner.wait(10_000)
+        save_window(self.settings, self)
+        self.settings.setValue(KEY_PAGE, self.pages.currentIndex())
+        self.settings.sync()
+        super().closeEvent(event)
