@@ -176,8 +176,8 @@ def message_for(code: str, params: dict[str, Any] | None = None, translate: Tran
         return template
 
 
-class ImportRefused(Exception):
-    """The whole file is refused before anything is written. ``code`` is a FILE_MESSAGES key."""
+class CodedError(Exception):
+    """An error that carries a stable ``code`` (a MESSAGES key) and the parameters of its sentence."""
 
     def __init__(self, code: str, **params: Any) -> None:
         super().__init__(code)
@@ -187,6 +187,10 @@ class ImportRefused(Exception):
     def message(self, translate: Translate = untranslated) -> str:
         """The Chinese (or translated) explanation, with what to do."""
         return message_for(self.code, self.params, translate)
+
+
+class ImportRefused(CodedError):
+    """The whole file is refused before anything is written. ``code`` is a FILE_MESSAGES key."""
 
     def __str__(self) -> str:
         return self.message()

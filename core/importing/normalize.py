@@ -17,21 +17,11 @@ from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decima
 from operator import mul
 from typing import Any, NamedTuple, TypeGuard
 
-from core.i18n import Translate, untranslated
-from core.importing.codes import message_for
+from core.importing.codes import CodedError
 
 
-class CellError(Exception):
+class CellError(CodedError):
     """A cell that cannot be parsed; ``code`` is a ROW_MESSAGES key (or ``period_invalid``)."""
-
-    def __init__(self, code: str, **params: Any) -> None:
-        super().__init__(code)
-        self.code = code
-        self.params = params
-
-    def message(self, translate: Translate = untranslated) -> str:
-        """The (translated) sentence for this error."""
-        return message_for(self.code, self.params, translate)
 
 
 # --- text -------------------------------------------------------------------------------------
