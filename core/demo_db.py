@@ -6,12 +6,14 @@ The GUI offers it on first start so a newcomer sees a living branch at once; the
 
 from __future__ import annotations
 
+import json
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from core import demo_followup
 from core.actors import Actor
 from core.demo import generate_demo
 from core.importing.planner import ImportOptions
@@ -39,7 +41,8 @@ def load_demo(
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
 ) -> DemoDatabase:
-    """Generate the demo branch's files and import every month into ``db`` (oldest first).
+    """Generate the demo branch's files and import every month into ``db`` (oldest first), with a
+    plausible history of contacts, feedback and a handover between the imports (core/demo_followup.py).
 
     :param keep_files_in: where to leave the generated files (a temporary folder otherwise),
       e.g. so a user can try the import wizard on next month's file
@@ -47,14 +50,18 @@ def load_demo(
     with tempfile.TemporaryDirectory(prefix="liuke-demo-") as scratch:
         folder = keep_files_in or Path(scratch)
         result = generate_demo(folder, customers=customers, months=months, seed=seed, cancel=cancel)
+        truth = json.loads((folder / "stories.json").read_text(encoding="utf-8"))
         batches = []
         total = len(result.files)
         for done, (path, period) in enumerate(zip(result.files, result.periods, strict=True)):
             check_cancel(cancel)
             progress(Progress(done, total, "demo"))
+            before = demo_followup.marks(db)
             outcome = import_file(db, path, actor, ImportOptions(period=period), cancel=cancel)
             assert outcome.commit is not None
             batches.append(outcome.commit.batch_id)
+            with db.atomic():  # the weeks until the next list: contacts, warnings worked, feedback (demo_followup.py)
+                demo_followup.after_import(db, actor, truth, done, outcome.commit.batch_id, before)
         progress(Progress(total, total, "demo"))
     count = db.execute("select count(*) from customers").fetchone()[0]
     return DemoDatabase(result.periods, tuple(batches), count)

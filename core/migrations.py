@@ -239,6 +239,125 @@ def create_risk_tables(db: Database) -> None:
     )
 
 
+
+@migrations(name="0003_create_followup_tables")
+def create_followup_tables(db: Database) -> None:
+    """Manager changes and handovers, contact records with their edits, feedback items with their steps."""
+    _run(
+        db,
+        """
+        -- a handover moves every customer of one manager to another in one step
+        CREATE TABLE handovers (
+            id INTEGER PRIMARY KEY,
+            from_staff_id INTEGER NOT NULL REFERENCES staff(id),
+            to_staff_id INTEGER NOT NULL REFERENCES staff(id),
+            customers INTEGER NOT NULL,
+            open_warnings INTEGER NOT NULL,
+            due_followups INTEGER NOT NULL,
+            note TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        ) STRICT;
+
+        -- every change of a customer's responsible manager (管户): from a monthly file, an assignment
+        -- or a handover. Who managed a customer on a day: to_staff_id of the last change effective by
+        -- then, else from_staff_id of the first change, else customers.manager_id.
+        CREATE TABLE manager_changes (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            from_staff_id INTEGER REFERENCES staff(id),
+            to_staff_id INTEGER REFERENCES staff(id),
+            effective_on TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('import', 'assign', 'handover')),
+            batch_id INTEGER REFERENCES import_batches(id),
+            handover_id INTEGER REFERENCES handovers(id),
+            actor TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX manager_changes_customer ON manager_changes(customer_id, effective_on);
+
+        -- contact records (走访/回访). customer_no is kept beside the id: if an undone import forgets
+        -- the customer the id becomes NULL, and the next import that lists the number links it again.
+        CREATE TABLE visits (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+            customer_no TEXT NOT NULL,
+            staff_id INTEGER NOT NULL REFERENCES staff(id),
+            visited_at TEXT NOT NULL,
+            channel TEXT NOT NULL CHECK (channel IN ('phone', 'meeting', 'home', 'wechat', 'sms', 'branch')),
+            purpose TEXT NOT NULL
+                CHECK (purpose IN ('retention', 'maturity', 'care', 'marketing', 'complaint', 'other')),
+            attitude TEXT NOT NULL CHECK (attitude IN ('stable', 'hesitant', 'leaving', 'gone')),
+            reasons TEXT NOT NULL DEFAULT '[]',
+            competitor TEXT,
+            summary TEXT,
+            next_on TEXT,
+            warning_id INTEGER REFERENCES warnings(id) ON DELETE SET NULL,
+            revision INTEGER NOT NULL DEFAULT 1,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        -- covering for "each customer's latest contact" (due lists, the negative_feedback rule)
+        CREATE INDEX visits_customer ON visits(customer_id, visited_at, next_on, attitude, purpose);
+        CREATE INDEX visits_staff ON visits(staff_id, visited_at);
+        CREATE INDEX visits_time ON visits(visited_at);
+        CREATE INDEX visits_next ON visits(next_on) WHERE next_on IS NOT NULL;
+
+        -- an edit keeps the record as it was before, so nothing written is ever lost
+        CREATE TABLE visit_revisions (
+            visit_id INTEGER NOT NULL REFERENCES visits(id) ON DELETE CASCADE,
+            revision INTEGER NOT NULL,
+            values_json TEXT NOT NULL,
+            edited_by TEXT NOT NULL,
+            edited_at TEXT NOT NULL,
+            PRIMARY KEY (visit_id, revision)
+        ) STRICT, WITHOUT ROWID;
+
+        -- 信息反馈: what a customer said, carried to whoever can answer it and back
+        CREATE TABLE feedback_items (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+            customer_no TEXT NOT NULL,
+            visit_id INTEGER REFERENCES visits(id) ON DELETE SET NULL,
+            category TEXT NOT NULL CHECK (category IN ('price', 'product', 'service', 'channel', 'process', 'other')),
+            text TEXT NOT NULL,
+            raised_by INTEGER NOT NULL REFERENCES staff(id),
+            raised_on TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('recorded', 'forwarded', 'answered', 'closed')),
+            forwarded_to TEXT,
+            forwarded_on TEXT,
+            answer TEXT,
+            answered_on TEXT,
+            closed_on TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX feedback_items_status ON feedback_items(status, raised_on);
+        CREATE INDEX feedback_items_raised ON feedback_items(raised_on);
+        CREATE INDEX feedback_items_visit ON feedback_items(visit_id);
+        CREATE INDEX feedback_items_customer ON feedback_items(customer_id);
+
+        CREATE TABLE feedback_events (
+            id INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES feedback_items(id) ON DELETE CASCADE,
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            on_date TEXT NOT NULL,
+            forwarded_to TEXT,
+            answer TEXT,
+            note TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX feedback_events_item ON feedback_events(item_id);
+        """
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run each statement of ``script`` on ``db``.
 

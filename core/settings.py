@@ -45,6 +45,14 @@ def _money(key: str, wan: int, label: str) -> SettingSpec:
     return SettingSpec(key, MONEY, wan * WAN, label)
 
 
+def _days(key: str, default: int, label: str, low: int = 0, high: int = 366) -> SettingSpec:
+    return SettingSpec(key, COUNT, default, label, low, high)
+
+
+def _points(key: str, default: int, label: str) -> SettingSpec:
+    return SettingSpec(key, POINTS, default, label, 0, 100)
+
+
 SETTINGS: tuple[SettingSpec, ...] = (
     _money("tier.gold_min", 5, QT_TRANSLATE_NOOP(CTX, "金卡起点（月末金融资产）")),
     _money("tier.platinum_min", 50, QT_TRANSLATE_NOOP(CTX, "白金起点（月末金融资产）")),
@@ -85,6 +93,20 @@ SETTINGS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "model.min_leavers", COUNT, 200, QT_TRANSLATE_NOOP(CTX, "学习模型：至少需要的流失样本数"), 10, 1_000_000
     ),
+    # follow-up (issue 4): contact cadence per tier in days (0: none), deadlines, text limit, scorecard weights
+    _days("cadence.private", 30, QT_TRANSLATE_NOOP(CTX, "维护周期：私行客户至少每几天联系一次（0为不要求）")),
+    _days("cadence.diamond", 30, QT_TRANSLATE_NOOP(CTX, "维护周期：钻石客户至少每几天联系一次（0为不要求）")),
+    _days("cadence.platinum", 60, QT_TRANSLATE_NOOP(CTX, "维护周期：白金客户至少每几天联系一次（0为不要求）")),
+    _days("cadence.gold", 90, QT_TRANSLATE_NOOP(CTX, "维护周期：金卡客户至少每几天联系一次（0为不要求）")),
+    _days("cadence.mass", 0, QT_TRANSLATE_NOOP(CTX, "维护周期：大众客户至少每几天联系一次（0为不要求）")),
+    _days("followup.warning_days", 3, QT_TRANSLATE_NOOP(CTX, "预警生成后须在几个工作日内联系客户"), 1, 30),
+    _days("followup.effect_days", 7, QT_TRANSLATE_NOOP(CTX, "挽留效果：预警后几天内联系算“及时联系”"), 1, 90),
+    _days("followup.text_limit", 500, QT_TRANSLATE_NOOP(CTX, "联系记录、反馈等文字最多几个字"), 20, 5000),
+    _points("score.weight.coverage", 30, QT_TRANSLATE_NOOP(CTX, "服务考核权重：维护覆盖率")),
+    _points("score.weight.timely", 25, QT_TRANSLATE_NOOP(CTX, "服务考核权重：预警及时联系率")),
+    _points("score.weight.retention", 25, QT_TRANSLATE_NOOP(CTX, "服务考核权重：预警客户挽留率")),
+    _points("score.weight.aum", 10, QT_TRANSLATE_NOOP(CTX, "服务考核权重：管户资产保有率")),
+    _points("score.weight.followup", 10, QT_TRANSLATE_NOOP(CTX, "服务考核权重：跟进按时率")),
 )
 SPECS: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}
 _ORDERED = (

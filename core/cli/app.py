@@ -10,6 +10,7 @@ from pathlib import Path
 
 from core.actors import LOCAL_USER
 from core.cli.demo_cmds import add_demo_commands
+from core.cli.followup_cmds import add_followup_commands
 from core.cli.import_cmds import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, add_import_commands
 from core.cli.output import setup_streams, warn
 from core.cli.risk_cmds import add_risk_commands
@@ -36,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     add_import_commands(commands)
     add_risk_commands(commands)
+    add_followup_commands(commands)
     add_demo_commands(commands)
     return parser
 

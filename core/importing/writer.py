@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.customers import forget_unlisted_customers
 from core.db import backup_db
+from core.followup.owners import managers_kept_by_app, record_import_moves, relink_records
 from core.importing.parse import Records
 from core.importing.planner import ImportPlan
 from core.importing.profiles import save_profile
@@ -111,6 +112,8 @@ def commit_plan(
         _insert_issues(db, plan, batch_id)
         if replaced:
             forget_unlisted_customers(db)
+        if created:
+            relink_records(db)  # contacts of a customer an undone import forgot find them again
         db.execute("update import_batches set customers_created = ? where id = ?", [created, batch_id])
         if plan.overrides:
             save_profile(db, plan.layout, plan.overrides)
@@ -237,20 +240,38 @@ def _upsert_customers(
             values ({", ".join("?" * (len(PROFILE_FIELDS) + 7))})""",
         inserts,
     )
-    updates = []
+    kept = _kept_managers(db, existing, numbers, mine, period)
+    updates, moves = [], []
     for k, number in enumerate(numbers):
         current = existing.get(number)
         if current is not None:
-            change = _profile_change(current, [column[k] for column in profile], mine[k], period, stamp)
+            manager = None if current["id"] in kept else mine[k]  # None keeps the current manager
+            change = _profile_change(current, [column[k] for column in profile], manager, period, stamp)
             if change:
                 updates.append(change)
+                if change[len(PROFILE_FIELDS)] != current["manager_id"]:
+                    moves.append((current["id"], current["manager_id"], change[len(PROFILE_FIELDS)]))
     if updates:
         db.conn.executemany(
             f"""update customers set {", ".join(f"{f} = ?" for f in PROFILE_FIELDS)}, manager_id = ?, first_period = ?,
                     last_period = ?, updated_at = ? where id = ?""",
             updates,
         )
+    record_import_moves(db, moves, period, batch_id)
     return ids, sum(new), len(updates)
+
+
+def _kept_managers(
+    db: Database, existing: dict[str, dict[str, Any]], numbers: list[str], mine: list[int | None], period: str
+) -> set[int]:
+    """Customers whose manager, assigned in the app, stays although this file names another (see core/followup/owners.py)."""
+    candidates = []
+    for number, manager in zip(numbers, mine, strict=True):
+        current = existing.get(number)
+        if current is not None and manager is not None and manager != current["manager_id"]:
+            if period >= current["last_period"]:
+                candidates.append((current["id"], manager, current["last_period"]))
+    return managers_kept_by_app(db, candidates, period) if candidates else set()
 
 
 def _profile_change(
