@@ -111,13 +111,13 @@ def find_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[
     for n, word in enumerate(query.text.split()):
         where.append(_text_condition(word, n, args))
     if query.manager_id == NO_MANAGER:
-        where.append("coalesce(s.manager_id, c.manager_id) is null")
+        where.append("c.manager_id is null")
     elif query.manager_id is not None:
-        where.append("coalesce(s.manager_id, c.manager_id) = :manager")
+        where.append("c.manager_id = :manager")
         args["manager"] = query.manager_id
     joins = "left join snapshots s on s.period = :period and s.customer_id = c.id"
     if query.order_by == "manager":
-        joins += " left join staff st on st.id = coalesce(s.manager_id, c.manager_id)"
+        joins += " left join staff st on st.id = c.manager_id"
     order = SORT_COLUMNS[query.order_by][1 if query.descending else 0]
     sql = f"select c.id from customers c {joins}"
     if where:
@@ -137,7 +137,7 @@ _ROW_SQL = """
            s.aum_fen, s.deposit_fen, c.first_period, c.last_period
     from customers c
     left join snapshots s on s.period = ? and s.customer_id = c.id
-    left join staff st on st.id = coalesce(s.manager_id, c.manager_id)
+    left join staff st on st.id = c.manager_id
     where c.id in ({marks})
 """
 

@@ -61,7 +61,7 @@ def list_customers(db: Database, actor: Actor, period: str | None = None) -> lis
         select c.id, c.customer_no, c.name, st.name, coalesce(s.branch, c.branch), s.aum_fen, c.id_number, c.mobile
         from customers c
         left join snapshots s on s.customer_id = c.id and s.period = ?
-        left join staff st on st.id = coalesce(s.manager_id, c.manager_id)
+        left join staff st on st.id = c.manager_id
         order by c.customer_no
     """
     return [

@@ -255,3 +255,15 @@ def _timed(fn) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def test_the_list_shows_the_current_manager_after_an_assignment_in_the_app(db):
+    from core.followup.assignment import assign_customer
+    from core.followup.staff import add_staff
+
+    _seed(db, [Person("0000000001", "张三", {"2026-09": 1000, "2026-10": 1000})])
+    add_staff(db, LOCAL_USER, "赵新", "M900")
+    assign_customer(db, LOCAL_USER, "0000000001", "M900")
+
+    (row,) = load_customer_rows(db, LOCAL_USER, find_customer_ids(db, LOCAL_USER, CustomerQuery()), None)
+    assert row.manager == "赵新"
