@@ -13,6 +13,7 @@ from core.cli.demo_cmds import add_demo_commands
 from core.cli.followup_cmds import add_followup_commands
 from core.cli.import_cmds import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, add_import_commands
 from core.cli.output import setup_streams, warn
+from core.cli.report_cmds import add_report_commands
 from core.cli.risk_cmds import add_risk_commands
 from core.db import NewerDatabaseError, open_db
 from core.paths import data_dir, default_db_path
@@ -38,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_commands(commands)
     add_risk_commands(commands)
     add_followup_commands(commands)
+    add_report_commands(commands)
     add_demo_commands(commands)
     return parser
 
