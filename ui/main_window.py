@@ -21,11 +21,15 @@ from sqlite_utils import Database
 
 from core.actors import LOCAL_USER
 from core.customers import latest_period
+from ui.dialogs.customer_360_dialog import Customer360Dialog
 from ui.formatting import month_text
 from ui.icons import app_icon, icon
 from ui.pages.customers_page import CustomersPage
+from ui.pages.dashboard_page import DashboardPage
 from ui.pages.import_history import Confirm, confirm_undo
 from ui.pages.import_page import ChooseFile, ImportPage
+from ui.pages.settings_page import SettingsPage
+from ui.pages.worklist_page import WorklistPage
 from ui.settings import KEY_PAGE, restore_window, save_window
 from ui.tasks import TaskRunner
 
@@ -47,9 +51,14 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setMinimumSize(960, 600)
 
-        self.customers_page = CustomersPage(db, settings)
+        self.dashboard_page = DashboardPage(db, open_customer=self.open_customer)
+        self.customers_page = CustomersPage(db, settings, open_detail=lambda parent, _db, cid: self.open_customer(parent, cid))
+        self.worklist_page = WorklistPage(db, db_path, self.runner, settings, open_customer=self.open_customer)
         self.import_page = ImportPage(db, db_path, self.runner, settings, choose_file=choose_file, confirm=confirm)
+        self.settings_page = SettingsPage(db, settings)
         self.import_page.data_changed.connect(self.refresh_data)
+        self.worklist_page.data_changed.connect(self.dashboard_page.refresh)
+        self.settings_page.settings_changed.connect(self._settings_changed)
         self.customers_page.import_requested.connect(self.start_import)
         self.pages = QStackedWidget()
         self.navigation = QListWidget()
@@ -57,11 +66,14 @@ class MainWindow(QMainWindow):
         self.navigation.setIconSize(QSize(22, 22))
         self.navigation.setFixedWidth(150)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        for page, name, text in ((self.customers_page, "customers", self.tr("客户")),
-                                 (self.import_page, "import", self.tr("导入"))):
-            self.pages.addWidget(page)
-            item = QListWidgetItem(icon(name), text, self.navigation)
-            item.setSizeHint(QSize(0, 44))
+        # 走访, 意见反馈, 考核 and 报表 go between 流失预警 and 导入 (add_page(..., before=self.import_page))
+        for page, name, text in ((self.dashboard_page, "dashboard", self.tr("工作台")),
+                                 (self.customers_page, "customers", self.tr("客户")),
+                                 (self.worklist_page, "alert", self.tr("流失预警")),
+                                 (self.import_page, "import", self.tr("导入")),
+                                 (self.settings_page, "settings", self.tr("设置"))):
+            self.add_page(page, name, text)
+        self._add_followup_pages(db, db_path, settings)
         self.navigation.currentRowChanged.connect(self._show_page)
 
         central = QWidget()
@@ -76,8 +88,53 @@ class MainWindow(QMainWindow):
 
         if not restore_window(settings, self):
             self.resize(1280, 760)
-        self.navigation.setCurrentRow(int(settings.value(KEY_PAGE, 0, type=int)) % self.pages.count())
+        self.navigation.setCurrentRow(0)  # always open on 工作台
         self.refresh_status()
+
+    def _add_followup_pages(self, db: Database, db_path: Path, settings: QSettings) -> None:
+        """走访, 意见反馈, 考核 and 报表, between 流失预警 and 导入; they re-read after imports and contacts."""
+        from ui.pages.contacts_page import ContactsPage
+        from ui.pages.feedback_page import FeedbackPage
+        from ui.pages.reports_page import ReportsPage
+        from ui.pages.scorecard_page import ScorecardPage
+
+        self.contacts_page = ContactsPage(db, db_path, self.runner, settings)
+        self.feedback_page = FeedbackPage(db, db_path, self.runner, settings)
+        self.scorecard_page = ScorecardPage(db, settings)
+        self.reports_page = ReportsPage(db, db_path, self.runner, settings)
+        for page, name, text in ((self.contacts_page, "contacts", self.tr("走访")),
+                                 (self.feedback_page, "feedback", self.tr("意见反馈")),
+                                 (self.scorecard_page, "scorecard", self.tr("考核")),
+                                 (self.reports_page, "reports", self.tr("报表"))):
+            self.add_page(page, name, text, before=self.import_page)
+            if hasattr(page, "refresh"):
+                self.import_page.data_changed.connect(page.refresh)
+        self.contacts_page.data_changed.connect(self.dashboard_page.refresh)
+        self.contacts_page.data_changed.connect(self.worklist_page.refresh)
+
+    def add_page(self, page: QWidget, icon_name: str, text: str, before: QWidget | None = None) -> None:
+        """Add ``page`` to the navigation (at the end, or just before the page ``before``)."""
+        row = self.pages.indexOf(before) if before is not None else self.pages.count()
+        row = self.pages.count() if row < 0 else row
+        self.pages.insertWidget(row, page)
+        item = QListWidgetItem(icon(icon_name), text)
+        item.setSizeHint(QSize(0, 44))
+        self.navigation.insertItem(row, item)
+
+    def open_customer(self, parent: QWidget, customer_id: int) -> None:
+        """The customer 360 dialog (modal); pages re-read after it closes if something changed."""
+        dialog = Customer360Dialog(self.db, customer_id, parent)
+        changed: list[bool] = []
+        dialog.changed.connect(lambda: changed.append(True))
+        dialog.exec()
+        if changed:
+            self.dashboard_page.refresh()
+            self.worklist_page.refresh()
+
+    @Slot()
+    def _settings_changed(self) -> None:
+        self.worklist_page.refresh()
+        self.dashboard_page.refresh()
 
     # --- actions, menus, toolbar -----------------------------------------------------------
 
@@ -94,6 +151,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("import", self.tr("导入文件…"), "Ctrl+I", self.start_import)
         self.find_action = self._action("search", self.tr("查找客户"), QKeySequence.StandardKey.Find, self.find_customer)
         self.refresh_action = self._action("refresh", self.tr("刷新"), QKeySequence.StandardKey.Refresh, self.refresh_data)
+        self.dashboard_action = self._action("dashboard", self.tr("工作台"), "Ctrl+1", self.show_dashboard)
+        self.worklist_action = self._action("alert", self.tr("流失预警"), "Ctrl+3", self.show_worklist)
         self.quit_action = self._action(None, self.tr("退出"), "Ctrl+Q", self.close)
         self.about_action = self._action(None, self.tr("关于留客"), None, self.show_about)
 
@@ -103,6 +162,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = menus.addMenu(self.tr("查看(&V)"))
+        view_menu.addAction(self.dashboard_action)
+        view_menu.addAction(self.worklist_action)
+        view_menu.addSeparator()
         view_menu.addAction(self.find_action)
         view_menu.addAction(self.refresh_action)
         help_menu = menus.addMenu(self.tr("帮助(&H)"))
@@ -136,6 +198,14 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.pages.setCurrentIndex(row)
 
+    def show_dashboard(self) -> None:
+        """Switch to the dashboard."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.dashboard_page))
+
+    def show_worklist(self) -> None:
+        """Switch to the at-risk work list."""
+        self.navigation.setCurrentRow(self.pages.indexOf(self.worklist_page))
+
     def show_customers(self) -> None:
         """Switch to the customers page."""
         self.navigation.setCurrentRow(self.pages.indexOf(self.customers_page))
@@ -161,6 +231,9 @@ class MainWindow(QMainWindow):
         """F5, and after an import or undo: re-read everything shown."""
         self.customers_page.refresh()
         self.import_page.refresh()
+        self.dashboard_page.refresh()
+        self.worklist_page.refresh()
+        self.settings_page.refresh()
         self.refresh_status()
 
     def refresh_status(self) -> None:

@@ -3,7 +3,7 @@
     python -m ui.screenshots OUT_DIR [--db PATH]
 
 Under Xvfb (``DISPLAY=:99 QT_QPA_PLATFORM=xcb``) or offscreen. Builds the demo database at
-``--db`` if it does not exist, then drives the real widgets (first start, demo build,
+``--db`` if it does not exist, then drives the real widgets (first start, demo build, dashboard, work list, customer 360, settings,
 customers, search, customer detail, the import steps) and saves each with ``QWidget.grab()``.
 UI settings go to a scratch file in OUT_DIR, never the user's.
 """
@@ -25,7 +25,7 @@ from core.customers import latest_period
 from core.demo import generate_demo
 from ui.app import create_app, install_translators, open_database
 from ui.database_setup import DemoSize, database_exists
-from ui.dialogs.customer_detail_dialog import CustomerDetailDialog
+from ui.dialogs.customer_360_dialog import Customer360Dialog
 from ui.dialogs.demo_build_dialog import DemoBuildDialog
 from ui.dialogs.first_start_dialog import FirstStartDialog
 from ui.main_window import MainWindow
@@ -95,6 +95,26 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
     window = MainWindow(db, db_path, settings, runner)
     window.resize(*WINDOW_SIZE)
     window.show()
+    camera.shoot(window, "dashboard")
+    window.show_worklist()
+    window.worklist_page.table.selectRow(0)
+    camera.shoot(window, "worklist")
+    if window.worklist_page.model.rowCount():
+        at_risk = Customer360Dialog(db, window.worklist_page.model.row_at(0).customer_id, window)
+        at_risk.resize(980, 740)
+        at_risk.show()
+        camera.shoot(at_risk, "customer_360")
+        at_risk.tabs.setCurrentIndex(1)
+        camera.shoot(at_risk, "customer_360_warnings")
+        at_risk.tabs.setCurrentIndex(2)
+        camera.shoot(at_risk, "customer_360_contacts")
+        at_risk.close()
+    window.navigation.setCurrentRow(window.pages.indexOf(window.settings_page))
+    camera.shoot(window, "settings")
+    window.settings_page.tabs.setCurrentIndex(window.settings_page.tabs.count() - 2)
+    camera.shoot(window, "settings_staff")
+    _capture_followup(camera, window)
+    window.show_customers()
     camera.shoot(window, "customers")
 
     page = window.customers_page
@@ -105,7 +125,7 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
     page.apply_search()
 
     top = find_customer_ids(db, LOCAL_USER, CustomerQuery(order_by="aum", descending=True))[0]
-    detail = CustomerDetailDialog(db, top, window)
+    detail = Customer360Dialog(db, top, window)
     detail.show()
     camera.shoot(detail, "customer_detail")
     detail.close()
@@ -116,6 +136,36 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
     window.runner.wait(30_000)
     db.close()
     return camera.saved
+
+
+def _capture_followup(camera: Camera, window: MainWindow) -> None:
+    """走访 (and the quick contact form), 意见反馈, 考核 with a drill-down, 报表 with its preview."""
+    pages = [getattr(window, name, None) for name in ("contacts_page", "feedback_page", "scorecard_page", "reports_page")]
+    contacts, feedback, scorecard, reports = pages
+    if contacts is not None:
+        window.navigation.setCurrentRow(window.pages.indexOf(contacts))
+        camera.shoot(window, "contacts")
+        table = contacts.current_table()
+        if table.model().rowCount():
+            table.selectRow(0)
+            form = contacts.make_dialog(contacts.selected_customer())
+            form.show()
+            camera.shoot(form, "contact_form")
+            form.close()
+    if feedback is not None:
+        window.navigation.setCurrentRow(window.pages.indexOf(feedback))
+        camera.shoot(window, "feedback")
+    if scorecard is not None:
+        window.navigation.setCurrentRow(window.pages.indexOf(scorecard))
+        if scorecard.model.rowCount():
+            scorecard.table.selectRow(0)
+            scorecard.drill(0, 0)
+        camera.shoot(window, "scorecard")
+    if reports is not None:
+        window.navigation.setCurrentRow(window.pages.indexOf(reports))
+        if reports.model.rowCount() == 0 and reports.period is not None:
+            wait_for(reports.preview_ready, timeout_ms=60_000)
+        camera.shoot(window, "reports")
 
 
 def _capture_import(camera: Camera, window: MainWindow, latest: str) -> None:

@@ -15,6 +15,7 @@ from core.cli.import_cmds import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, add_impor
 from core.cli.output import setup_streams, warn
 from core.cli.report_cmds import add_report_commands
 from core.cli.risk_cmds import add_risk_commands
+from core.cli.screenshots_cmd import add_screenshots_command
 from core.db import NewerDatabaseError, open_db
 from core.paths import data_dir, default_db_path
 from core.privacy import mask_free_text
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_followup_commands(commands)
     add_report_commands(commands)
     add_demo_commands(commands)
+    add_screenshots_command(commands)
     return parser
 
 

@@ -27,15 +27,17 @@ def window(qtbot, demo_db, demo_db_path, settings, runner) -> Iterator[MainWindo
 
 
 def test_smoke(window: MainWindow, demo_db_path: Path):
-    assert window.navigation.count() == 2
-    assert [window.navigation.item(r).text() for r in range(2)] == ["客户", "导入"]
-    assert window.pages.currentWidget() is window.customers_page
+    names = [window.navigation.item(r).text() for r in range(window.navigation.count())]
+    assert names[:3] == ["工作台", "客户", "流失预警"] and names[-2:] == ["导入", "设置"]  # follow-up pages between
+    assert window.pages.currentWidget() is window.dashboard_page  # always opens on 工作台
     assert str(demo_db_path) in window.db_label.text()
     assert window.period_label.text() == "最新数据：2026年10月"
     assert window.user_label.text() == "用户：本机用户"
     assert window.customers_page.model.rowCount() > 150
-    window.navigation.setCurrentRow(1)
+    window.navigation.setCurrentRow(names.index("导入"))
     assert window.pages.currentWidget() is window.import_page
+    window.show_worklist()
+    assert window.pages.currentWidget() is window.worklist_page
 
 
 def test_shortcuts(qtbot, window: MainWindow):
@@ -78,7 +80,7 @@ def test_other_drops_are_ignored(window: MainWindow, tmp_path: Path):
     event = _drop(window, note)
     window.dropEvent(event)
     assert not event.isAccepted()
-    assert window.pages.currentWidget() is window.customers_page
+    assert window.pages.currentWidget() is window.dashboard_page
 
 
 def test_layout_is_remembered(qtbot, demo_db, demo_db_path, settings, runner):
@@ -88,9 +90,9 @@ def test_layout_is_remembered(qtbot, demo_db, demo_db_path, settings, runner):
     first.resize(1100, 700)
     first.show_import()
     first.close()
-    assert settings.value(KEY_PAGE, type=int) == 1
+    assert settings.value(KEY_PAGE, type=int) == first.pages.indexOf(first.import_page)
     assert not settings.value(KEY_GEOMETRY).isEmpty()
     second = MainWindow(demo_db, demo_db_path, settings, runner)
     qtbot.addWidget(second)
-    assert second.pages.currentWidget() is second.import_page
+    assert second.pages.currentWidget() is second.dashboard_page  # the day starts on 工作台
     assert restore_window(settings, second)  # sizes themselves are clamped to the tiny offscreen screen

@@ -1,0 +1,105 @@
+"""Refresh liuke_en.ts from the code and compile liuke_en.qm (STYLE 5.8).
+
+    python resources/i18n/update_translations.py
+
+1. ``pyside6-lupdate`` extracts ui/ (``self.tr``, ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP``
+   with literal contexts) into the .ts, keeping existing translations.
+2. core/ marks strings with its own Qt-free ``QT_TRANSLATE_NOOP(CTX, "…")`` where CTX is a module-level
+   constant, which lupdate cannot resolve; this script finds them with ``ast`` (resolving module-level
+   string constants) and adds them to the same .ts, again keeping existing translations.
+3. ``pyside6-lrelease`` compiles the .qm that ui/app.py loads when the language is English.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "liuke_en.ts"
+QM = TS.with_suffix(".qm")
+
+
+def core_messages(root: Path = ROOT / "core") -> list[tuple[str, str, str, int]]:
+    """(context, source, file, line) of every ``QT_TRANSLATE_NOOP`` in core/, contexts resolved."""
+    found = []
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in sorted(root.rglob("*.py"))}
+    own = {_module(path): _constants(tree) for path, tree in trees.items()}
+    for path, tree in trees.items():
+        constants = dict(own[_module(path)])
+        for node in tree.body:  # ``from core.followup.codes import CTX`` resolves through that module
+            if isinstance(node, ast.ImportFrom) and node.module in own:
+                for alias in node.names:
+                    if alias.name in own[node.module]:
+                        constants[alias.asname or alias.name] = own[node.module][alias.name]
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
+                    and len(node.args) == 2):
+                continue
+            ctx_node, text_node = node.args
+            context = ctx_node.value if isinstance(ctx_node, ast.Constant) else constants.get(getattr(ctx_node, "id", ""))
+            text = _literal(text_node)
+            if isinstance(context, str) and isinstance(text, str):
+                found.append((context, text, str(path.relative_to(ROOT)), node.lineno))
+    return found
+
+
+def _module(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts)
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` assignments."""
+    return {t.id: n.value.value for n in tree.body if isinstance(n, ast.Assign)
+            and isinstance(n.value, ast.Constant) and isinstance(n.value.value, str)
+            for t in n.targets if isinstance(t, ast.Name)}
+
+
+def _literal(node: ast.expr) -> str | None:
+    try:
+        value = ast.literal_eval(node)
+    except ValueError:
+        return None
+    return value if isinstance(value, str) else None
+
+
+def merge_core(ts: Path, messages: list[tuple[str, str, str, int]]) -> int:
+    """Add core messages missing from ``ts``; return how many were added."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.findall("context")}
+    added = 0
+    for context, text, file, line in messages:
+        element = contexts.get(context)
+        if element is None:
+            element = ET.SubElement(root, "context")
+            ET.SubElement(element, "name").text = context
+            contexts[context] = element
+        if any(m.findtext("source") == text for m in element.findall("message")):
+            continue
+        message = ET.SubElement(element, "message")
+        ET.SubElement(message, "location", filename=f"../../{file}", line=str(line))
+        ET.SubElement(message, "source").text = text
+        ET.SubElement(message, "translation", type="unfinished")
+        added += 1
+    ET.indent(tree, "    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return added
+
+
+def main() -> int:
+    """Extract, merge, compile."""
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui").rglob("*.py"))]
+    subprocess.run(["pyside6-lupdate", *sources, "-source-language", "zh_CN", "-target-language", "en",
+                    "-ts", str(TS.relative_to(ROOT))], cwd=ROOT, check=True)
+    added = merge_core(TS, core_messages())
+    print(f"core strings added: {added}")
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], cwd=ROOT, check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

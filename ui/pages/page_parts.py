@@ -1,0 +1,90 @@
+"""Small pieces the follow-up and report pages share: a page title row, a month picker, a table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QWidget
+from sqlite_utils import Database
+
+from core.customer_query import committed_periods
+from ui.formatting import month_text
+
+
+def page_title(text: str) -> QLabel:
+    """The big title at the top of a page."""
+    title = QLabel(text)
+    title.setObjectName("pageTitle")
+    return title
+
+
+def muted(text: str = "") -> QLabel:
+    """A grey explanatory label."""
+    label = QLabel(text)
+    label.setObjectName("muted")
+    label.setWordWrap(True)
+    return label
+
+
+def month_combo(db: Database, combo: QComboBox | None = None) -> QComboBox:
+    """A combo of the committed months, newest first (data: "YYYY-MM"); keeps the choice if still there."""
+    combo = combo or QComboBox()
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for period in committed_periods(db):  # newest first
+        combo.addItem(month_text(period), period)
+    found = combo.findData(chosen) if chosen else -1
+    combo.setCurrentIndex(max(found, 0) if combo.count() else -1)
+    combo.blockSignals(False)
+    combo.setMinimumContentsLength(9)
+    return combo
+
+
+def record_table(model: QAbstractItemModel, parent: QWidget | None = None, widths: tuple[int, ...] = ()) -> QTableView:
+    """A read-only, row-selecting, sortable table with interactive column widths."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(28)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    header.setSortIndicatorShown(True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the list's own order until a click
+    view.setSortingEnabled(True)
+    for n, width in enumerate(widths):
+        view.setColumnWidth(n, width)
+    return view
+
+
+def start_write(runner, db_path, write, on_done, on_failed) -> None:  # noqa: ANN001
+    """Run ``write(db)`` as a Task on its own connection (one writer at a time); results come back as slots."""
+    from core.db import open_db
+    from ui.tasks import Task
+
+    def job(_progress, _cancel):  # noqa: ANN001, ANN202 - worker thread: no widgets here
+        db = open_db(db_path)
+        try:
+            return write(db)
+        finally:
+            db.close()
+
+    task = Task(job)
+    task.succeeded.connect(on_done)
+    task.failed.connect(on_failed)
+    runner.start(task)
+
+
+def refusal_text(error: Exception, context: str = "Followup") -> str:
+    """A core refusal in the UI language; anything else as a short, calm sentence."""
+    from PySide6.QtCore import QCoreApplication
+
+    template = getattr(error, "template", None)
+    if template is not None:
+        return QCoreApplication.translate(context, template).format(**getattr(error, "params", {}))
+    return QCoreApplication.translate("PageParts", "操作未完成（{kind}），数据库未作修改。").format(kind=type(error).__name__)
