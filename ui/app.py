@@ -3,6 +3,7 @@
 ``run(argv)`` is what ``main.py`` calls with no subcommand. Environment:
 ``LIUKE_DB`` names the database (like ``--db``); ``LIUKE_DEMO=1`` builds the demo branch
 without asking when there is no database yet (``LIUKE_DEMO=200x3``: 200 customers, 3 months).
+``LIUKE_EXIT_AFTER_SHOW=1`` quits right after the main window's first show (bench/ui_bench.py times it).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlite_utils import Database
@@ -34,6 +35,7 @@ from ui.theme import apply_theme
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR = 0, 1
+EXIT_AFTER_SHOW_ENV = "LIUKE_EXIT_AFTER_SHOW"
 APP_USER_MODEL_ID = "Liuke.Liuke.Desktop"
 
 
@@ -160,6 +162,8 @@ def run(argv: list[str]) -> int:
     if window is None:
         return EXIT_ERROR if database_exists(db_path) else EXIT_OK
     window.show()
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+        QTimer.singleShot(0, app.quit)  # the benchmark's cold start: quit once the first show is processed
     code = app.exec()
     window.db.close()
     return code

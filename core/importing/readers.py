@@ -79,7 +79,7 @@ class WorkbookSource:
             return self._loaded[name]
         try:
             data = self._workbook.get_sheet_by_name(name)
-            rows = data.to_python(skip_empty_area=False)
+            rows = _rows_of(data)
             merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]
         except Exception as exc:
             raise _refusal_for(exc, self.path) from exc
@@ -102,6 +102,26 @@ class WorkbookSource:
             except Exception:  # closing an already broken workbook must not mask the real message
                 pass
             self._workbook = None
+
+
+def _rows_of(data: Any) -> list[Row]:
+    """Every row of a calamine sheet, indexed from A1 like ``to_python(skip_empty_area=False)``.
+
+    A Python-level loop over ``iter_rows`` rather than ``to_python``: the latter builds the whole
+    sheet in one C call holding the GIL (over 100 ms for 100,000 rows), which would freeze the
+    window while an import runs on a worker thread; this lets the UI thread in between rows.
+    """
+    rows: list[Row] = [row for row in data.iter_rows()]
+    if not rows or data.start is None:
+        return rows
+    (first_row, first_col), (last_row, last_col) = data.start, data.end
+    if first_col and len(rows[0]) == last_col - first_col + 1:  # the range starts right of column A
+        pad = [""] * first_col
+        rows = [pad + row for row in rows]
+    if first_row and len(rows) == last_row - first_row + 1:  # the range starts below row 1
+        width = len(rows[0])
+        rows = [[""] * width for _ in range(first_row)] + rows
+    return rows
 
 
 def _refusal_for(exc: Exception, path: Path) -> ImportRefused:

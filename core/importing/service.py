@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.db import backup_db
+from core.gc_pause import collector_paused
 from core.importing.planner import ImportOptions, ImportPlan, plan_import
 from core.importing.writer import CommitResult, commit_plan
 from core.progress import CancelToken, ProgressFn, no_progress
@@ -42,11 +43,12 @@ def import_file(
     :raises Cancelled: ``cancel`` was set; nothing was written
     """
     options = options or ImportOptions()
-    plan = plan_import(db, Path(path), options, progress=progress, cancel=cancel)
-    if options.dry_run:
-        return ImportOutcome(plan, None)
-    backup = backup_db(db, reason="before-import")
-    with db.atomic():
-        commit = commit_plan(db, plan, actor, progress=progress, cancel=cancel, backup=False)
-        risk = recompute(db, actor, progress=progress, cancel=cancel)
+    with collector_paused():
+        plan = plan_import(db, Path(path), options, progress=progress, cancel=cancel)
+        if options.dry_run:
+            return ImportOutcome(plan, None)
+        backup = backup_db(db, reason="before-import")
+        with db.atomic():
+            commit = commit_plan(db, plan, actor, progress=progress, cancel=cancel, backup=False)
+            risk = recompute(db, actor, progress=progress, cancel=cancel)
     return ImportOutcome(plan, replace(commit, backup=str(backup) if backup else None), risk)

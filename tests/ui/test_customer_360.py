@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from core.actors import LOCAL_USER
 from core.followup.staff import list_staff
+from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.customer_360_dialog import Customer360Dialog
-from ui.dialogs.quick_contact_dialog import QuickContactDialog
 from ui.dialogs.warning_actions import StatusChoice
 from ui.models.rows_model import RowsModel
 
@@ -39,14 +39,15 @@ def test_rows_model_checks(qtmodeltester) -> None:  # noqa: ANN001
     assert model.index(1, 0).data(RowsModel.PayloadRole) == "q"
 
 
-def test_change_status_and_assign(qtbot, demo_db) -> None:  # noqa: ANN001
+def test_change_status_and_assign(qtbot, demo_db, runner) -> None:  # noqa: ANN001
     cid, no = _warned_customer(demo_db)
     staff = [s for s in list_staff(demo_db, LOCAL_USER) if s.active][0]
     dialog = Customer360Dialog(demo_db, cid, ask_staff=lambda *_a: staff.employee_no or staff.name,
-                               ask_status=lambda *_a: StatusChoice("contacted", ""))
+                               ask_status=lambda *_a: StatusChoice("contacted", ""), runner=runner)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.changed):
         dialog.assign_manager()
+        assert dialog.busy and not dialog.assign_button.isEnabled()  # written on the task runner, not here
     assert dialog.field_labels["管户经理"].text() == staff.name
     assert dialog.open_status == "assigned"
     with qtbot.waitSignal(dialog.changed):
@@ -56,30 +57,43 @@ def test_change_status_and_assign(qtbot, demo_db) -> None:  # noqa: ANN001
                            [cid]).fetchone()
 
 
-def test_recording_a_contact_updates_the_warning(qtbot, demo_db) -> None:  # noqa: ANN001
+def test_recording_a_contact_updates_the_warning(qtbot, demo_db, runner) -> None:  # noqa: ANN001
     cid, no = _warned_customer(demo_db)
-    saved: list[QuickContactDialog] = []
+    saved: list[ContactDialog] = []
 
-    def add_contact(parent, db, customer_no, text, manager, has_warning) -> bool:  # noqa: ANN001
-        form = QuickContactDialog(db, customer_no, text, manager, has_warning, parent)
+    def add_contact(form: ContactDialog) -> bool:  # what the teller does in the (modal) contact form
         saved.append(form)
-        form.summary_edit.setPlainText("电话联系，客户表示资金暂不转出")
-        return form.save()
+        assert form.form.customer_edit.text() == no and form.form.customer_edit.isReadOnly()
+        assert form.form.warning_combo.isVisibleTo(form)  # the open warning can be moved from the form
+        form.form.summary_edit.setPlainText("电话联系，客户表示资金暂不转出")
+        with qtbot.waitSignal(form.contact_saved, timeout=20_000):
+            form.save()
+        return form.result_saved is not None
 
-    dialog = Customer360Dialog(demo_db, cid, add_contact=add_contact)
+    dialog = Customer360Dialog(demo_db, cid, add_contact=add_contact, runner=runner)
     qtbot.addWidget(dialog)
     before = dialog.contacts_model.rowCount()
     with qtbot.waitSignal(dialog.changed):
         dialog.record_contact()
-    assert saved[0].saved is not None
+    assert isinstance(saved[0], ContactDialog) and saved[0].result_saved is not None
     assert dialog.contacts_model.rowCount() == before + 1
     assert dialog.open_status == "contacted"
 
 
-def test_contact_form_shows_refusals(qtbot, demo_db) -> None:  # noqa: ANN001
+def test_contact_form_shows_refusals(qtbot, demo_db, runner) -> None:  # noqa: ANN001
     cid, no = _warned_customer(demo_db)
-    form = QuickContactDialog(demo_db, no, "x", None, True)
-    qtbot.addWidget(form)
-    form.summary_edit.setPlainText("字" * 6000)
-    assert not form.save()
-    assert form.error_label.text()
+    refused: list[bool] = []
+
+    def add_contact(form: ContactDialog) -> bool:
+        form.form.summary_edit.setPlainText("字" * 6000)
+        with qtbot.waitSignal(form.save_failed, timeout=20_000) as failed:
+            form.save()
+        assert failed.args[0]
+        refused.append(True)
+        return form.result_saved is not None
+
+    dialog = Customer360Dialog(demo_db, cid, add_contact=add_contact, runner=runner)
+    qtbot.addWidget(dialog)
+    before = dialog.contacts_model.rowCount()
+    dialog.record_contact()
+    assert refused and dialog.contacts_model.rowCount() == before

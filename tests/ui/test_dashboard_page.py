@@ -14,6 +14,8 @@ def test_figures_trend_and_today(qtbot, qtmodeltester, demo_db) -> None:  # noqa
     opened: list[int] = []
     page = DashboardPage(demo_db, open_customer=lambda _p, cid: opened.append(cid), today=lambda: date(2026, 11, 28))
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=20_000):  # the first read runs on the task runner, after show
+        pass
     latest = recent_periods(demo_db)[-1]
     kpis = month_kpis(demo_db, LOCAL_USER, latest)
     assert page.cards["customers"].value.text() == f"{kpis.customers:,}"
@@ -30,6 +32,8 @@ def test_empty_database(qtbot, tmp_path) -> None:  # noqa: ANN001
     db = open_db(tmp_path / "empty.db")
     page = DashboardPage(db)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.refreshed, timeout=20_000):
+        pass
     assert "导入" in page.subtitle.text()
     assert page.today_model.rowCount() == 0
     db.close()

@@ -16,6 +16,7 @@ from ui.pages.worklist_page import WorklistPage
 def _page(qtbot, demo_db, demo_db_path: Path, runner, settings, **kw) -> WorklistPage:  # noqa: ANN001
     page = WorklistPage(demo_db, demo_db_path, runner, settings, **kw)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)  # the month is read on the task runner
     return page
 
 
@@ -71,7 +72,8 @@ def test_status_flow_in_place(qtbot, demo_db, demo_db_path, runner, settings) ->
     no = page.model.row_at(0).customer_no
     page.table.selectRow(0)
     assert page.status_button.isEnabled()
-    page.change_status()
+    with qtbot.waitSignal(page.work_finished, timeout=20_000):  # written on the task runner
+        page.change_status()
     row = demo_db.execute("select w.status, w.closed_reason from warnings w join customers c on c.id = w.customer_id "
                           "where c.customer_no = ? order by w.id desc", [no]).fetchone()
     assert row == ("false_alarm", "客户确认资金只是临时周转")
@@ -93,5 +95,6 @@ def test_recompute_runs_as_task(qtbot, demo_db, demo_db_path, runner, settings) 
     before = len(page.model.all_rows)
     with qtbot.waitSignal(page.work_finished, timeout=60_000):
         page.start_recompute()
+    qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert len(page.model.all_rows) == before
     assert page.recompute_button.isEnabled()

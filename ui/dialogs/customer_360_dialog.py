@@ -1,12 +1,14 @@
 """客户详情 (customer 360): masked profile, tiers, AUM and holdings, warnings, contacts, feedback, managers.
 
-Buttons record a contact, move the open warning along and assign a manager; each writes through
-core and the dialog re-reads itself. Identifiers are only ever shown masked.
+Buttons record a contact (the one contact form, ContactDialog), move the open warning along and
+assign a manager; each writes through core as a Task on the app's one task runner (never on the UI
+thread) and the dialog re-reads itself when it is done. Identifiers are only ever shown masked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER
+from core.db import db_path_of
 from core.customer_query import CustomerProfile, committed_periods, customer_history, load_customer_profile
 from core.followup.assignment import assign_customer, manager_history
 from core.followup.codes import FollowupRefused
@@ -38,22 +41,22 @@ from core.risk.tiers import tier_label
 from core.risk.warning_queries import warnings_of
 from core.risk.warnings import OPEN, WarningRefused, set_warning_status
 from core.ui_queries import customer_tier_history
+from ui.dialogs.background import app_runner, db_task
+from ui.dialogs.contact_dialog import ContactDialog
 from ui.dialogs.warning_actions import ChooseStaff, ChooseStatus, choose_staff, choose_status
 from ui.formatting import DASH, month_text, yuan
 from ui.icons import app_icon, icon
 from ui.models.rows_model import RowsModel
+from ui.tasks import TaskRunner
 from ui.widgets.charts import HoldingsChart
 
 CTX = "Customer360Dialog"
-RecordContact = Callable[[QWidget, Database, str, str, str | None, bool], bool]
+RecordContact = Callable[[ContactDialog], bool]
 
 
-def record_contact(parent: QWidget, db: Database, customer_no: str, text: str, manager: str | None,
-                   has_warning: bool) -> bool:
-    """Show the quick contact form; True if a record was saved."""
-    from ui.dialogs.quick_contact_dialog import QuickContactDialog
-
-    return QuickContactDialog(db, customer_no, text, manager, has_warning, parent).exec() == QDialog.DialogCode.Accepted
+def record_contact(dialog: ContactDialog) -> bool:
+    """Show the contact form (modal); True if a record was saved."""
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_saved is not None
 
 
 def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
@@ -82,9 +85,16 @@ class Customer360Dialog(QDialog):
 
     def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None, *,
                  ask_staff: ChooseStaff = choose_staff, ask_status: ChooseStatus = choose_status,
-                 add_contact: RecordContact = record_contact) -> None:
+                 add_contact: RecordContact = record_contact, db_path: Path | None = None,
+                 runner: TaskRunner | None = None) -> None:
+        """:param db_path: the database file, for the worker's own connection (default: ``db``'s file)
+        :param runner: the app's task runner (default: the main window's, found through ``parent``)
+        """
         super().__init__(parent)
         self._db, self._id = db, customer_id
+        self._db_path = db_path or db_path_of(db)
+        self._runner = runner
+        self.busy = False
         self._ask_staff, self._ask_status, self._add_contact = ask_staff, ask_status, add_contact
         self.setWindowIcon(app_icon())
         self.resize(980, 740)
@@ -276,45 +286,70 @@ class Customer360Dialog(QDialog):
         self.reload()
         self.changed.emit()
 
+    def runner(self) -> TaskRunner:
+        """The app's one task runner (so a write here waits its turn behind an import)."""
+        return self._runner or app_runner(self.parentWidget())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for button in (self.contact_button, self.assign_button):
+            button.setEnabled(not busy and self.profile is not None)
+        self.status_button.setEnabled(not busy and self.open_status is not None)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _write(self, work: Callable[[Database], object], title: str) -> None:
+        """Run ``work`` on the task runner with its own connection; re-read when it is done."""
+        if self._db_path is None:
+            return
+        task = db_task(self._db_path, work)
+        task.succeeded.connect(lambda _r: self._done())
+        task.failed.connect(lambda exc: self._refused(title, exc))
+        task.finished.connect(lambda: self._set_busy(False))
+        self._set_busy(True)
+        self.runner().start(task)
+
+    def _refused(self, title: str, exc: BaseException) -> None:
+        if isinstance(exc, FollowupRefused | WarningRefused):
+            text = exc.message()
+        else:
+            text = self.tr("未能完成（{kind}），数据库未作修改。").format(kind=type(exc).__name__)
+        QMessageBox.warning(self, title, text)
+
     @Slot()
     def record_contact(self) -> None:
-        """Ctrl+N: the quick contact form."""
-        if self.profile is None:
+        """Ctrl+N: the contact form (ContactDialog, saved on the task runner)."""
+        if self.profile is None or self.busy or self._db_path is None:
             return
-        p = self.profile
-        if self._add_contact(self, self._db, p.customer_no, f"{p.name}（{p.customer_no}）", p.manager,
-                             self.open_status is not None):
+        dialog = ContactDialog(self._db, self._db_path, self.runner(), self.profile.customer_no, parent=self)
+        if self._add_contact(dialog):
             self._done()
 
     @Slot()
     def change_status(self) -> None:
         """Ctrl+E: move the open warning along (closing asks for a reason)."""
-        if self.profile is None or self.open_status is None:
+        if self.profile is None or self.open_status is None or self.busy:
             return
         choice = self._ask_status(self, self.open_status, f"{self.profile.name}（{self.profile.customer_no}）")
         if choice is None:
             return
-        try:
-            set_warning_status(self._db, LOCAL_USER, self.profile.customer_no, choice.status, choice.note or None)
-        except WarningRefused as exc:
-            QMessageBox.warning(self, self.tr("更改预警状态"), exc.message())
-            return
-        self._done()
+        no, status, note = self.profile.customer_no, choice.status, choice.note or None
+        self._write(lambda db: set_warning_status(db, LOCAL_USER, no, status, note), self.tr("更改预警状态"))
 
     @Slot()
     def assign_manager(self) -> None:
         """Ctrl+D: make someone else the customer's manager (a new warning becomes 已分派)."""
-        if self.profile is None:
+        if self.profile is None or self.busy:
             return
         staff = self._ask_staff(self, self._db, self.tr("把 {name}（{no}）分派给：").format(
             name=self.profile.name, no=self.profile.customer_no))
         if not staff:
             return
-        try:
-            assign_customer(self._db, LOCAL_USER, self.profile.customer_no, staff)
-            if self.open_status == "new":
-                set_warning_status(self._db, LOCAL_USER, self.profile.customer_no, "assigned")
-        except (FollowupRefused, WarningRefused) as exc:
-            QMessageBox.warning(self, self.tr("分派管户经理"), exc.message())
-            return
-        self._done()
+        no, was_new = self.profile.customer_no, self.open_status == "new"
+
+        def work(db: Database) -> None:  # worker thread
+            with db.atomic():
+                assign_customer(db, LOCAL_USER, no, staff)
+                if was_new:
+                    set_warning_status(db, LOCAL_USER, no, "assigned")
+
+        self._write(work, self.tr("分派管户经理"))

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER
+from core.db import db_path_of
 from core.followup.cadence import DueItem, due_list
 from core.risk.tiers import TIER_LABELS
 from core.ui_queries import MonthKpis, feedback_waiting, month_kpis, open_warning_count, recent_periods, trend
+from ui.dialogs.background import app_runner, db_task
 from ui.formatting import DASH, count, month_text, wan
 from ui.models.rows_model import RowsModel
 from ui.theme import DANGER
@@ -146,7 +148,10 @@ class DashboardPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(grid)
         layout.addLayout(lower, 1)
-        self.refresh()
+        self.loading = False
+        self._again = False
+        # The first read waits for the event loop: by then the page sits in the main window and uses its runner.
+        QTimer.singleShot(0, self.refresh)
 
     @staticmethod
     def _section(caption: str, body: QWidget, extra: QWidget | None = None) -> QFrame:
@@ -167,8 +172,38 @@ class DashboardPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Re-read every figure (after an import, a contact, F5)."""
-        periods = recent_periods(self._db, 2)
+        """Re-read every figure (after an import, a contact, F5) on the task runner; ``refreshed`` follows.
+
+        ``due_list`` may recompute a month (and write) when the settings changed, so nothing here reads
+        or writes on the UI thread.
+        """
+        if self.loading:
+            self._again = True
+            return
+        path = db_path_of(self._db)
+        if path is None:  # an in-memory database (tools): read here
+            self._show(_read(self._db, self._today()))
+            return
+        self.loading = True
+        self.subtitle.setText(self.tr("正在读取…"))
+        today = self._today()
+        task = db_task(path, lambda db: _read(db, today))
+        task.succeeded.connect(self._show)
+        task.finished.connect(self._read_finished)
+        app_runner(self).start(task)
+
+    @Slot()
+    def _read_finished(self) -> None:
+        self.loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    @Slot(object)
+    def _show(self, data: dict) -> None:
+        if self._again:
+            return  # stale: another read follows
+        periods = data["periods"]
         if not periods:
             self.subtitle.setText(self.tr("还没有数据：请先导入月度客户清单。"))
             self.kpis = None
@@ -178,17 +213,16 @@ class DashboardPage(QWidget):
             self.today_model.set_rows([])
             self.refreshed.emit()
             return
-        now = month_kpis(self._db, LOCAL_USER, periods[-1])
-        before = month_kpis(self._db, LOCAL_USER, periods[0]) if len(periods) == 2 else None
+        now, before = data["now"], data["before"]
         self.kpis = (now, before)
         self.subtitle.setText(self.tr("数据月份：{month}　对比：{previous}").format(
             month=month_text(now.period), previous=month_text(before.period) if before else self.tr("无")))
-        self._fill_cards(now, before)
-        self.chart.set_points([(p.period, p.total_aum_fen, p.warnings) for p in trend(self._db, LOCAL_USER)])
-        self._fill_today()
+        self._fill_cards(now, before, data["open_warnings"], data["feedback_waiting"])
+        self.chart.set_points(data["trend"])
+        self._fill_today(data["due"])
         self.refreshed.emit()
 
-    def _fill_cards(self, now: MonthKpis, before: MonthKpis | None) -> None:
+    def _fill_cards(self, now: MonthKpis, before: MonthKpis | None, open_warnings: int, waiting: int) -> None:
         tiers = "　".join(f"{QCoreApplication.translate('Tiers', TIER_LABELS[t])} {now.by_tier[t]:,}" for t in (4, 3, 2, 1))
         diff, color = change_text(now.customers, before.customers if before else None, money=False, up_is_good=True)
         self.cards["customers"].show_value(count(now.customers), diff, color, tiers)
@@ -199,12 +233,10 @@ class DashboardPage(QWidget):
             self.cards[key].show_value(wan(value, 0), diff, color)
         diff, color = change_text(now.warnings, before.warnings if before else None, money=False, up_is_good=False)
         self.cards["warnings"].show_value(count(now.warnings), diff + self.tr("；未结 {n}").format(
-            n=count(open_warning_count(self._db, LOCAL_USER))), color)
-        waiting = feedback_waiting(self._db, LOCAL_USER)
+            n=count(open_warnings)), color)
         self.cards["feedback"].show_value(count(waiting), self.tr("尚未告知客户处理结果"))
 
-    def _fill_today(self) -> None:
-        due = due_list(self._db, LOCAL_USER, today=self._today())
+    def _fill_today(self, due: object) -> None:
         self.due = due
         late_warnings = [i for i in due.warnings_uncontacted if (i.days_late or 0) > 0]
         self.cards["due"].show_value(
@@ -239,3 +271,19 @@ class DashboardPage(QWidget):
         if row is not None:
             self._open_customer(self, int(row[0]))
             self.refresh()
+
+
+def _read(db: Database, today: date) -> dict:
+    """Everything the dashboard shows (worker thread; ``due_list`` may recompute and write)."""
+    periods = recent_periods(db, 2)
+    if not periods:
+        return {"periods": periods}
+    return {
+        "periods": periods,
+        "now": month_kpis(db, LOCAL_USER, periods[-1]),
+        "before": month_kpis(db, LOCAL_USER, periods[0]) if len(periods) == 2 else None,
+        "trend": [(p.period, p.total_aum_fen, p.warnings) for p in trend(db, LOCAL_USER)],
+        "open_warnings": open_warning_count(db, LOCAL_USER),
+        "feedback_waiting": feedback_waiting(db, LOCAL_USER),
+        "due": due_list(db, LOCAL_USER, today=today),
+    }

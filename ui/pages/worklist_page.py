@@ -78,6 +78,34 @@ def assign_job(db_path: Path, actor: Actor, customer_nos: list[str], staff: str)
     return job
 
 
+def load_job(db_path: Path, actor: Actor, period: str) -> Callable[[ProgressFn, CancelToken], list]:
+    """A job that reads ``period``'s work list, computing the month first if settings changed (it may write)."""
+
+    def job(_progress: ProgressFn, _cancel: CancelToken) -> list:
+        db = open_db(db_path)
+        try:
+            ensure_computed(db, actor, period)
+            return list_risk(db, actor, period)
+        finally:
+            db.close()
+
+    return job
+
+
+def status_job(db_path: Path, actor: Actor, customer_no: str, status: str,
+               note: str | None) -> Callable[[ProgressFn, CancelToken], None]:
+    """A job that moves one customer's warning to ``status`` (own connection)."""
+
+    def job(_progress: ProgressFn, _cancel: CancelToken) -> None:
+        db = open_db(db_path)
+        try:
+            set_warning_status(db, actor, customer_no, status, note)
+        finally:
+            db.close()
+
+    return job
+
+
 def recompute_job(db_path: Path, actor: Actor, period: str) -> Callable[[ProgressFn, CancelToken], object]:
     """A job that recomputes ``period``'s tiers, scores and warnings on its own connection."""
 
@@ -95,7 +123,8 @@ class WorklistPage(QWidget):
     """High-value customers at risk in one month, ordered by AUM at stake."""
 
     data_changed = Signal()  # a status or a manager changed (other pages may refresh)
-    work_finished = Signal()  # a background 分派 or recompute ended (tests wait on it)
+    work_finished = Signal()  # a background 分派, status change or recompute ended (tests wait on it)
+    loaded = Signal()  # the rows of the month were read (in the background) and are shown
 
     def __init__(self, db: Database, db_path: Path, runner: TaskRunner, settings: QSettings,
                  parent: QWidget | None = None, *, open_customer: OpenCustomer | None = None,
@@ -105,6 +134,8 @@ class WorklistPage(QWidget):
         self._open_customer = open_customer
         self._ask_staff, self._ask_status = ask_staff, ask_status
         self.busy = False
+        self.loading = False  # a read of the month is running on the task runner
+        self._load_again = False
         self.model = WorklistModel(self)
 
         title = QLabel(self.tr("流失预警"))
@@ -224,11 +255,38 @@ class WorklistPage(QWidget):
 
     @Slot()
     def _load(self) -> None:
+        """Read the month on the task runner (it may recompute and write); the rows follow in ``_show``."""
+        if self.loading:
+            self._load_again = True  # the month or the data changed meanwhile: read once more
+            return
+        if not self.period:
+            self._show([])
+            return
+        self.loading = True
+        self.count_label.setText(self.tr("正在读取…"))
+        self._update_buttons()
+        task = Task(load_job(self._db_path, LOCAL_USER, self.period))
+        task.succeeded.connect(self._show)
+        task.failed.connect(lambda exc: QMessageBox.warning(
+            self, self.tr("未能读取预警清单"), getattr(exc, "message", lambda: type(exc).__name__)()))
+        task.finished.connect(self._load_finished)
+        self._runner.start(task)
+
+    @Slot()
+    def _load_finished(self) -> None:
+        self.loading = False
+        if self._load_again:
+            self._load_again = False
+            self._load()
+            return
+        self._update_buttons()
+        self.loaded.emit()
+
+    @Slot(object)
+    def _show(self, rows: list) -> None:  # noqa: ANN001 - list[RiskRow]
+        if self._load_again:
+            return  # stale: another read follows
         selected = self.selected_rows()
-        rows = []
-        if self.period:
-            ensure_computed(self._db, LOCAL_USER, self.period)
-            rows = list_risk(self._db, LOCAL_USER, self.period)
         self._fill_filters(rows)
         self.model.set_rows(rows)
         self.model.set_filter(self._current_filter())
@@ -296,11 +354,12 @@ class WorklistPage(QWidget):
     @Slot()
     def _update_buttons(self) -> None:
         rows = self.selected_rows()
-        self.assign_button.setEnabled(bool(rows) and not self.busy)
+        idle = not self.busy and not self.loading
+        self.assign_button.setEnabled(bool(rows) and idle)
         self.status_button.setEnabled(len(rows) == 1 and rows[0].status in
                                       (STATUS_LABELS["new"], STATUS_LABELS["assigned"], STATUS_LABELS["contacted"]))
         self.open_button.setEnabled(len(rows) == 1)
-        self.recompute_button.setEnabled(bool(self.period) and not self.busy)
+        self.recompute_button.setEnabled(bool(self.period) and idle)
 
     @Slot()
     def assign_selected(self) -> None:
@@ -325,19 +384,15 @@ class WorklistPage(QWidget):
     def change_status(self) -> None:
         """Move the selected customer's warning along (closing asks for a reason)."""
         rows = self.selected_rows()
-        if len(rows) != 1 or rows[0].status is None:
+        if len(rows) != 1 or rows[0].status is None or self.busy:
             return
         row = rows[0]
         choice = self._ask_status(self, status_code(row.status), f"{row.name}（{row.customer_no}）")
         if choice is None:
             return
-        try:
-            set_warning_status(self._db, LOCAL_USER, row.customer_no, choice.status, choice.note or None)
-        except WarningRefused as exc:
-            QMessageBox.warning(self, self.tr("更改预警状态"), exc.message())
-            return
-        self._load()
-        self.data_changed.emit()
+        task = Task(status_job(self._db_path, LOCAL_USER, row.customer_no, choice.status, choice.note or None))
+        task.succeeded.connect(lambda _r: self.data_changed.emit())
+        self._start(task, self.tr("更改预警状态"))
 
     @Slot()
     def open_current(self) -> None:
@@ -359,12 +414,13 @@ class WorklistPage(QWidget):
         if self.period and not self.busy:
             self._start(Task(recompute_job(self._db_path, LOCAL_USER, self.period)))
 
-    def _start(self, task: Task) -> None:
+    def _start(self, task: Task, title: str | None = None) -> None:
         self.busy = True
         self._update_buttons()
         self.count_label.setText(self.tr("正在处理…"))
         task.failed.connect(lambda exc: QMessageBox.warning(
-            self, self.tr("未能完成"), getattr(exc, "message", lambda: str(exc))()))
+            self, title or self.tr("未能完成"), exc.message() if isinstance(exc, WarningRefused | FollowupRefused)
+            else self.tr("未能完成（{kind}），数据库未作修改。").format(kind=type(exc).__name__)))
         task.finished.connect(self._work_done)
         self._runner.start(task)
 
