@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from functools import partial
 from itertools import zip_longest
 from typing import Any
@@ -95,6 +95,12 @@ class ParsedRows:
     blank_rows: int = 0
     numeric_customer_numbers: int = 0
     aum_derived_from: tuple[str, ...] = ()
+    # rejected rows as the file has them (Excel row number, cells masked per column kind), for the
+    # "save the rejected rows" export; only the first REJECTED_ROWS_KEPT are kept
+    rejected_rows: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+
+
+REJECTED_ROWS_KEPT = 10_000
 
 
 def mask_value(kind: str, raw: object) -> str | None:
@@ -110,6 +116,18 @@ def mask_value(kind: str, raw: object) -> str | None:
     if kind == NAME:
         return mask_name(str(raw))
     return mask_free_text(raw)
+
+
+def shown_value(kind: str, raw: object) -> str:
+    """A cell as the preview and the rejected-rows export show it: the customer number as it is (the
+    window shows it everywhere), everything else as ``mask_value`` (ID, phone and name masked)."""
+    if kind == IDENT and raw is not None and raw is not _ERROR:
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)
+        return str(raw)[:40]
+    if isinstance(raw, datetime) and raw.time() == time():
+        raw = raw.date()  # Excel dates come as midnight datetimes
+    return mask_value(kind, raw) or ""
 
 
 def _parser_for(kind: str, unit: int | None) -> Callable[[Any], Any]:
@@ -300,7 +318,9 @@ def parse_rows(
                     bad.setdefault(k, []).append(RowIssue(data[k] + 1, spec.header, "missing_value", REJECTED))
     _derive_aum(layout, columns, n, data, bad, result)
     progress(Progress(len(specs), len(specs) + 1, "check"))
-    _finish(result, columns, data, bad, layout)
+    dropped = _finish(result, columns, data, bad, layout)
+    if dropped:
+        _keep_rejected_rows(result, sheet, layout, [data[k] for k in dropped])
     progress(Progress(len(specs) + 1, len(specs) + 1, "check"))
     return result
 
@@ -332,10 +352,27 @@ def _derive_aum(
     columns["aum"] = aum
 
 
+def _keep_rejected_rows(result: ParsedRows, sheet: Sheet, layout: Layout, indexes: list[int]) -> None:
+    """Copy the rejected rows (0-based sheet indexes) into ``result``, masked per column kind; touches only them."""
+    width = max((c.index for c in layout.columns), default=-1) + 1
+    kinds = [TEXT] * width
+    for c in layout.columns:
+        if c.field:
+            kinds[c.index] = FIELD_BY_KEY[c.field].kind
+    rows = sheet.rows
+    for index in sorted(indexes)[:REJECTED_ROWS_KEPT]:
+        row = rows[index]
+        cells = tuple(shown_value(kinds[i], row[i]) if i < len(row) else "" for i in range(width))
+        result.rejected_rows.append((index + 1, cells))
+
+
 def _finish(
     result: ParsedRows, columns: dict[str, list[Any]], data: list[int], bad: dict[int, list[RowIssue]], layout: Layout
-) -> None:
-    """Drop rejected rows, collapse exact duplicates, reject conflicting ones, order the issues."""
+) -> list[int]:
+    """Drop rejected rows, collapse exact duplicates, reject conflicting ones, order the issues.
+
+    Returns the positions (in ``data``) of every rejected row.
+    """
     rejected = {k for k, issues in bad.items() if any(i.severity == REJECTED for i in issues)}
     for k in sorted(bad):
         result.issues.extend(bad[k])
@@ -348,7 +385,7 @@ def _finish(
     if not rejected and len(set(numbers)) == len(numbers):  # the usual case: every row is new and valid
         result.issues.sort(key=lambda i: i.row or 0)
         result.records = Records(columns, len(data))
-        return
+        return []
     for k in range(len(data)):
         if k in rejected:
             continue
@@ -365,6 +402,7 @@ def _finish(
         else:
             conflicts.setdefault(number, [j]).append(k)
     result.rejected = len(rejected)
+    dropped_rows = set(rejected)
     if conflicts:
         header = layout.column_of("customer_no").header  # type: ignore[union-attr]
         dropped = set()
@@ -377,7 +415,9 @@ def _finish(
                     )
                 )
             dropped.add(first[number])
+            dropped_rows.update(ks)
             result.rejected += len(ks)
         keep = [k for k in keep if k not in dropped]
     result.issues.sort(key=lambda i: i.row or 0)
     result.records = Records({name: [values[k] for k in keep] for name, values in columns.items()}, len(keep))
+    return sorted(dropped_rows)

@@ -13,10 +13,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.importing.codes import WARNING, ImportRefused, RowIssue
-from core.importing.fields import field_label, normalise_header
-from core.importing.layout import Column, Layout, Override, detect_layout, missing_required
+from core.importing.fields import FIELD_BY_KEY, TEXT, field_label, normalise_header
+from core.importing.layout import Column, Layout, Override, column_letter, detect_layout, missing_required
 from core.importing.normalize import CellError, parse_period, period_from_text
-from core.importing.parse import ParsedRows, Records, parse_rows
+from core.importing.parse import ParsedRows, Records, parse_rows, shown_value
 from core.importing.profiles import load_profile, parse_mapping_args
 from core.importing.readers import Sheet, WorkbookSource
 from core.importing.sniff import DEFAULT_LIMITS, Limits, sniff
@@ -56,6 +56,11 @@ class ImportPlan:
     aum_derived: bool
     overrides: dict[str, Override] = field(default_factory=dict)
     replace: bool = False
+    sheet_names: tuple[str, ...] = ()  # the workbook's visible sheets, for a sheet chooser
+    # the header rows and the first data rows as the file has them, masked per column kind
+    preview: tuple[tuple[str, ...], ...] = ()
+    rejected_rows: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)  # see ParsedRows
+    rejected_headers: tuple[str, ...] = ()  # one per cell of a rejected row
 
     @property
     def warnings(self) -> int:
@@ -66,9 +71,19 @@ class ImportPlan:
 class NoValidRows(ImportRefused):
     """Refused because every row failed; carries the row issues so they can be shown."""
 
-    def __init__(self, issues: list[RowIssue], rows_read: int, rejected: int, skipped: int) -> None:
+    def __init__(
+        self,
+        issues: list[RowIssue],
+        rows_read: int,
+        rejected: int,
+        skipped: int,
+        rejected_rows: list[tuple[int, tuple[str, ...]]] | None = None,
+        rejected_headers: tuple[str, ...] = (),
+    ) -> None:
         super().__init__("no_valid_rows")
         self.issues = issues
+        self.rejected_rows = rejected_rows or []
+        self.rejected_headers = rejected_headers
         self.rows_read = rows_read
         self.rejected = rejected
         self.skipped = skipped
@@ -106,6 +121,7 @@ def plan_import(
     try:
         check_cancel(cancel)
         sheet, layout, notes = _choose_sheet(db, source, options.sheet, overrides)
+        sheet_names = tuple(n for n in source.sheet_names if not source.is_hidden(n) or n == sheet.name)
     finally:
         source.close()
     progress(Progress(1, 1, "read"))
@@ -127,7 +143,12 @@ def plan_import(
     parsed = parse_rows(sheet, layout, progress=progress, cancel=cancel)
     if not parsed.records:
         raise NoValidRows(
-            notes + _file_notes(layout, parsed) + parsed.issues, parsed.rows_read, parsed.rejected, parsed.skipped
+            notes + _file_notes(layout, parsed) + parsed.issues,
+            parsed.rows_read,
+            parsed.rejected,
+            parsed.skipped,
+            parsed.rejected_rows,
+            row_headers(layout),
         )
     period, period_source, period_notes = _decide_period(period_option, parsed, layout, path)
     issues = notes + period_notes + _file_notes(layout, parsed) + parsed.issues
@@ -149,7 +170,45 @@ def plan_import(
         aum_derived=bool(parsed.aum_derived_from),
         overrides=overrides,
         replace=options.replace,
+        sheet_names=sheet_names,
+        preview=preview_rows(sheet, layout),
+        rejected_rows=parsed.rejected_rows,
+        rejected_headers=row_headers(layout),
     )
+
+
+PREVIEW_DATA_ROWS = 8
+
+
+def row_headers(layout: Layout) -> tuple[str, ...]:
+    """A header for every cell of a row, up to the last column with a header (its letter where it has none)."""
+    width = max((c.index for c in layout.columns), default=-1) + 1
+    by_index = {c.index: c.header for c in layout.columns}
+    return tuple(by_index.get(i) or column_letter(i) for i in range(width))
+
+
+def preview_rows(sheet: Sheet, layout: Layout, data_rows: int = PREVIEW_DATA_ROWS) -> tuple[tuple[str, ...], ...]:
+    """The header rows and the first ``data_rows`` rows after them, as text, masked per column kind.
+
+    Identifier, phone and name columns are masked as in messages; every other cell, header rows
+    included, goes through ``mask_free_text`` (a misplaced ID number is still hidden).
+    """
+    width = max((c.index for c in layout.columns), default=-1) + 1
+    kinds = [TEXT] * width
+    for c in layout.columns:
+        if c.field:
+            kinds[c.index] = FIELD_BY_KEY[c.field].kind
+    header = [tuple(mask_free_text(_cell(sheet.rows[i], c)) for c in range(width)) for i in layout.header_rows]
+    end = min(len(sheet.rows), layout.data_start + data_rows)
+    data = [
+        tuple(shown_value(kinds[c], _cell(sheet.rows[i], c)) for c in range(width))
+        for i in range(layout.data_start, end)
+    ]
+    return tuple(header + data)
+
+
+def _cell(row: list[object], index: int) -> object:
+    return row[index] if index < len(row) else ""
 
 
 def _matches(key: str, column: Column) -> bool:

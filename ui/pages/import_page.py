@@ -11,7 +11,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
@@ -29,20 +30,36 @@ from sqlite_utils import Database
 from core.actors import LOCAL_USER
 from core.db import open_db
 from core.importing.codes import ImportRefused
-from core.importing.planner import ImportOptions, NoValidRows
+from core.importing.diff import MonthDifference, month_difference
+from core.importing.layout import Column
+from core.importing.normalize import period_from_text
+from core.importing.planner import ImportOptions, ImportPlan, NoValidRows
+from core.importing.rejects import write_rejected_rows
 from core.importing.service import ImportOutcome, import_file
 from core.progress import CancelToken, Progress, ProgressFn
+from core.reports.refused import ReportRefused
 from ui.formatting import count, month_text
 from ui.icons import icon
-from ui.import_messages import PERIOD_CODES, REPLACE_CODES, STAGE_TEXT, page_text, refusal_text
+from ui.import_messages import PERIOD_CODES, REPLACE_CODES, STAGE_TEXT, gui_translate, page_text, refusal_text
 from ui.pages.import_history import Confirm, ImportHistory, confirm_undo
 from ui.pages.import_preview import PlanPreview
+from ui.pages.import_summary import ImportSummary
 from ui.settings import last_folder, set_last_folder
 from ui.tasks import Task, TaskRunner
 from ui.widgets.banner import Banner
 
-ChooseFile = Callable[[QWidget], Path | None]
+ChooseFile = Callable[[QWidget], "Path | list[Path] | None"]
+ChooseTarget = Callable[[QWidget, str], Path | None]
 FILE_FILTER = "Excel / CSV (*.xlsx *.xlsm *.xls *.csv *.txt);;所有文件 (*)"
+IMPORTABLE = frozenset({".xlsx", ".xlsm", ".xls", ".csv", ".txt"})
+
+
+def dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    """The importable local files of a drag (several files queue)."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    return [Path(u.toLocalFile()) for u in urls if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in IMPORTABLE]
+
+
 IDLE, CHECKING, PREVIEW, REFUSED, IMPORTING, DONE = "idle", "checking", "preview", "refused", "importing", "done"
 
 
@@ -54,11 +71,20 @@ class ImportPage(QWidget):
     import_finished = Signal(object)  # ImportOutcome with its commit
     data_changed = Signal()  # an import or an undo changed the data
     state_changed = Signal(str)
+    rejects_saved = Signal(object)  # the xlsx the rejected rows were written to
+    show_warnings_requested = Signal()  # 「查看新预警」: the main window shows 流失预警
+    show_customers_requested = Signal()  # 「查看客户」: the main window shows 客户
 
     def __init__(self, db: Database, db_path: Path, runner: TaskRunner, settings: QSettings,
                  choose_file: ChooseFile | None = None, confirm: Confirm = confirm_undo,
-                 parent: QWidget | None = None) -> None:
+                 choose_target: ChooseTarget | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._choose_target = choose_target or self._ask_for_target
+        self._queue: list[Path] = []
+        self._user_maps: dict[str, str] = {}  # the user's mapping choices, "表头=field[:unit]" by header key
+        self._rejects_source: ImportPlan | NoValidRows | None = None
+        self._remap_pending = False
+        self.setAcceptDrops(True)
         self._db_path = db_path
         self._runner = runner
         self._settings = settings
@@ -116,6 +142,18 @@ class ImportPage(QWidget):
         row.addWidget(self.cancel_button)
 
         self.preview = PlanPreview()
+        self.preview.sheet_chosen.connect(self.check_sheet)
+        self.preview.mapping_edited.connect(self.remap)
+        self.preview.mapping_reset.connect(self.reset_mapping)
+        self.preview.export_rejected_requested.connect(self.export_rejected)
+        self.summary = ImportSummary()
+        self.summary.show_warnings_requested.connect(self.show_warnings_requested)
+        self.summary.show_customers_requested.connect(self.show_customers_requested)
+        self.queue_label = QLabel()
+        self.queue_label.setObjectName("muted")
+        self.next_button = QPushButton(self.tr("检查下一个文件"))
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.check_next)
         self.confirm_button = QPushButton(self.tr("确认导入"))
         self.confirm_button.setObjectName("primary")
         self.confirm_button.clicked.connect(self.confirm_import)
@@ -124,6 +162,7 @@ class ImportPage(QWidget):
         self.actions_row = QWidget()
         actions = QHBoxLayout(self.actions_row)
         actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(self.queue_label)
         actions.addStretch(1)
         actions.addWidget(self.discard_button)
         actions.addWidget(self.confirm_button)
@@ -132,7 +171,13 @@ class ImportPage(QWidget):
         current_layout = QVBoxLayout(current)
         current_layout.setContentsMargins(0, 0, 0, 6)
         current_layout.setSpacing(8)
-        for widget in (self.idle_card, self.banner, self.progress_row):
+        self.next_row = QWidget()
+        next_row = QHBoxLayout(self.next_row)
+        next_row.setContentsMargins(0, 0, 0, 0)
+        self.next_label = QLabel()
+        next_row.addWidget(self.next_label, 1)
+        next_row.addWidget(self.next_button)
+        for widget in (self.idle_card, self.banner, self.progress_row, self.summary, self.next_row):
             current_layout.addWidget(widget)
         current_layout.addWidget(self.preview, 1)
         current_layout.addWidget(self.actions_row)
@@ -180,14 +225,23 @@ class ImportPage(QWidget):
         self.idle_card.setVisible(state == IDLE)
         self.progress_row.setVisible(busy)
         self.cancel_button.setEnabled(busy)
-        self.preview.setVisible(state in (PREVIEW, IMPORTING, DONE) or (state == REFUSED and self._refused_rows))
-        self.preview.setEnabled(state != IMPORTING)
+        remapping = self._remap_pending and state in (CHECKING, REFUSED)
+        self.preview.setVisible(state in (PREVIEW, IMPORTING, DONE) or (state == REFUSED and self._refused_rows)
+                                or remapping)
+        self.preview.setEnabled(state not in (IMPORTING, CHECKING))
+        self.summary.setVisible(state == DONE)
+        waiting = bool(self._queue) and state in (DONE, REFUSED, IDLE)
+        self.next_row.setVisible(waiting)
+        if waiting:
+            self.next_label.setText(self.tr("还有 {n} 个文件待导入，下一个：「{file}」").format(
+                n=len(self._queue), file=self._queue[0].name))
+        self.queue_label.setText(self.tr("之后还有 {n} 个文件").format(n=len(self._queue)) if self._queue else "")
         self.actions_row.setVisible(state == PREVIEW)
         self.confirm_button.setEnabled(state == PREVIEW)
         self.choose_button.setEnabled(not busy)
         if state in (IDLE, CHECKING, IMPORTING):
             self.banner.hide()
-        self._share_space(0.74 if self.preview.isVisibleTo(self) else 0.42)
+        self._share_space(0.56 if state == DONE else 0.74 if self.preview.isVisibleTo(self) else 0.42)
         self.state_changed.emit(state)
 
     def _share_space(self, top_share: float) -> None:
@@ -198,28 +252,130 @@ class ImportPage(QWidget):
 
     # --- choosing and checking -------------------------------------------------------------
 
-    def _ask_for_file(self, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, self.tr("选择月度客户清单"), last_folder(self._settings), FILE_FILTER)
+    def _ask_for_file(self, parent: QWidget) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, self.tr("选择月度客户清单（可多选）"), last_folder(self._settings),
+                                                FILE_FILTER)
+        return [Path(n) for n in names]
+
+    def _ask_for_target(self, parent: QWidget, suggested: str) -> Path | None:
+        folder = last_folder(self._settings)
+        name, _ = QFileDialog.getSaveFileName(parent, self.tr("导出未通过的行"), str(Path(folder) / suggested),
+                                              "Excel (*.xlsx)")
         return Path(name) if name else None
 
     @Slot()
     def choose_and_check(self) -> None:
-        """Ask for a file (Ctrl+I) and check it."""
+        """Ask for one or several files (Ctrl+I) and check the first; the others wait in the queue."""
         if self.busy:
             return
-        path = self._choose_file(self)
-        if path is not None:
-            self.open_file(path)
+        chosen = self._choose_file(self)
+        paths = [chosen] if isinstance(chosen, Path | str) else list(chosen or [])
+        if paths:
+            self.open_files(paths)
 
     def open_file(self, path: Path) -> bool:
         """Check ``path`` (chosen, or dropped on the window); False if a task is still running."""
-        if self.busy:
+        return self.open_files([path])
+
+    def open_files(self, paths: list[Path]) -> bool:
+        """Queue ``paths``, oldest month first where the file name tells it, and check the first."""
+        if self.busy or not paths:
             return False
+        ordered = sorted((Path(p) for p in paths), key=lambda p: (period_from_text(p.stem) or "9999-99", p.name))
+        self._queue = ordered[1:]
+        self._begin(ordered[0])
+        return True
+
+    @Slot()
+    def check_next(self) -> None:
+        """Check the next queued file."""
+        if self._queue and not self.busy:
+            self._begin(self._queue.pop(0))
+
+    def _begin(self, path: Path) -> None:
         self._path = Path(path)
         set_last_folder(self._settings, self._path)
         self._options = ImportOptions(dry_run=True)
+        self._user_maps = {}
+        self._remap_pending = False
         self._check()
-        return True
+
+    # --- sheets and mapping --------------------------------------------------------------------
+
+    @Slot(str)
+    def check_sheet(self, sheet: str) -> None:
+        """Check the same file again on another sheet (the mapping starts afresh)."""
+        if self.busy or self._path is None or sheet == self._options.sheet:
+            return
+        self._user_maps = {}
+        self._options = replace(self._options, sheet=sheet, mappings=())
+        self._check()
+
+    def remap(self, column: Column, field: str | None, unit: int | None) -> None:
+        """The user chose ``field`` (None: 不导入) and ``unit`` for ``column``: check again with it."""
+        if self.busy or self._path is None:
+            return
+        header = column.header if "=" not in column.header else column.letter
+        target = field or "-"
+        if field and unit:
+            target += ":万元" if unit == 1_000_000 else ":元"
+        self._user_maps[header] = f"{header}={target}"
+        self._recheck_mapping()
+
+    @Slot()
+    def reset_mapping(self) -> None:
+        """Forget the user's choices in this check and go back to the automatic (or saved) mapping."""
+        if self.busy or self._path is None:
+            return
+        self._user_maps = {}
+        self._recheck_mapping()
+
+    def _recheck_mapping(self) -> None:
+        self._options = replace(self._options, mappings=tuple(self._user_maps.values()))
+        self._remap_pending = True
+        self.preview.tabs.setCurrentIndex(1)  # the result of a mapping change is seen on the mapping tab
+        self._check()
+
+    # --- the rejected rows --------------------------------------------------------------------
+
+    @Slot()
+    def export_rejected(self) -> None:
+        """Ask where, then write the rejected rows (masked, with row number and reason) in a Task."""
+        source = self._rejects_source
+        if source is None or not source.rejected_rows or self.busy:
+            return
+        stem = self._path.stem if self._path else "import"
+        target = self._choose_target(self, self.tr("{file}_未通过的行.xlsx").format(file=stem))
+        if target is None:
+            return
+        if target.suffix.lower() != ".xlsx":
+            target = target.with_name(target.name + ".xlsx")
+
+        def job(_progress: ProgressFn, _cancel: CancelToken) -> Path:  # worker thread: no widgets
+            write_rejected_rows(source, target, translate=gui_translate)
+            return target
+
+        task = Task(job, self)
+        task.succeeded.connect(self._on_rejects_saved)
+        task.failed.connect(self._on_rejects_failed)
+        self.preview.export_button.setEnabled(False)
+        task.finished.connect(lambda: self.preview.export_button.setEnabled(True))
+        self._runner.start(task)
+
+    @Slot(object)
+    def _on_rejects_saved(self, target: Path) -> None:
+        source = self._rejects_source
+        n = len(source.rejected_rows) if source else 0
+        self._show_banner("success", self.tr("已把 {n} 行未通过的数据（含行号和原因）保存到「{file}」。").format(
+            n=count(n), file=str(target)))
+        self.rejects_saved.emit(target)
+
+    @Slot(object)
+    def _on_rejects_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ReportRefused):
+            self._show_banner("error", exc.message(QCoreApplication.translate))
+            return
+        self._show_banner("error", self.tr("未能保存未通过的行：{error}").format(error=type(exc).__name__))
 
     @property
     def busy(self) -> bool:
@@ -265,9 +421,10 @@ class ImportPage(QWidget):
 
     @Slot()
     def discard(self) -> None:
-        """Forget the checked file."""
+        """Forget the checked file (the next queued file, if any, waits for 「检查下一个文件」)."""
         if not self.busy:
             self._path = None
+            self._remap_pending = False
             self._set_state(IDLE)
 
     # --- the task ----------------------------------------------------------------------------
@@ -275,10 +432,13 @@ class ImportPage(QWidget):
     def _start(self, path: Path, options: ImportOptions, state: str) -> None:
         db_path = self._db_path
 
-        def job(progress: ProgressFn, cancel: CancelToken) -> ImportOutcome:  # worker thread: no widgets
-            db = open_db(db_path)
+        def job(progress: ProgressFn, cancel: CancelToken) -> tuple[ImportOutcome, MonthDifference | None]:
+            db = open_db(db_path)  # worker thread: no widgets
             try:
-                return import_file(db, path, LOCAL_USER, options, progress=progress, cancel=cancel)
+                outcome = import_file(db, path, LOCAL_USER, options, progress=progress, cancel=cancel)
+                if outcome.commit is None:
+                    return outcome, None
+                return outcome, month_difference(db, LOCAL_USER, outcome.plan.period)
             finally:
                 db.close()
 
@@ -301,13 +461,18 @@ class ImportPage(QWidget):
         self.progress_bar.setValue(progress.done)
 
     @Slot(object)
-    def _on_succeeded(self, outcome: ImportOutcome) -> None:
-        self.preview.show_plan(outcome.plan, written=outcome.commit is not None)
+    def _on_succeeded(self, result: tuple[ImportOutcome, MonthDifference | None]) -> None:
+        outcome, difference = result
+        remapped, self._remap_pending = self._remap_pending, False
+        self._rejects_source = outcome.plan
+        self._options = replace(self._options, sheet=outcome.plan.sheet)
+        self.preview.show_plan(outcome.plan, written=outcome.commit is not None, keep_tab=remapped)
         if outcome.commit is None:
             self._show_checked(outcome)
             self._set_state(PREVIEW)
             self.checked.emit(outcome)
             return
+        self.summary.show_outcome(outcome, difference)
         self._set_state(DONE)
         plan, commit = outcome.plan, outcome.commit
         text = self.tr("已导入 {month} 的数据：{n} 行，其中新客户 {new} 户（批次 {batch}）。").format(
@@ -341,12 +506,29 @@ class ImportPage(QWidget):
             self._set_state(REFUSED)
             raise exc  # the crash handler writes the log and says where it is
         self._refused_rows = isinstance(exc, NoValidRows)
+        self._rejects_source = exc if isinstance(exc, NoValidRows) else None
+        if self._remap_pending and not self._refused_rows:
+            self.preview.show_mapping_refused()
         if isinstance(exc, NoValidRows):
             self.preview.show_issues(exc.issues, exc.rows_read, exc.rejected, exc.skipped, self._path.name if self._path else "")
         self._set_state(REFUSED)
         name = self._path.name if self._path else ""
         self._show_banner("error", self.tr("未导入「{file}」：").format(file=name) + refusal_text(exc), code=exc.code)
         self.refused.emit(exc)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if dropped_files(event) and not self.busy:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = dropped_files(event)
+        if not paths or self.busy:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.open_files(paths)
 
     @Slot()
     def _on_cancelled(self) -> None:
