@@ -55,9 +55,12 @@ class MainWindow(QMainWindow):
         self.customers_page = CustomersPage(db, settings, open_detail=lambda parent, _db, cid: self.open_customer(parent, cid))
         self.worklist_page = WorklistPage(db, db_path, self.runner, settings, open_customer=self.open_customer)
         self.import_page = ImportPage(db, db_path, self.runner, settings, choose_file=choose_file, confirm=confirm)
-        self.settings_page = SettingsPage(db, settings)
+        self.import_page.show_warnings_requested.connect(self.show_worklist)
+        self.import_page.show_customers_requested.connect(self.show_customers)
+        self.settings_page = SettingsPage(db, settings, runner=self.runner)
         self.import_page.data_changed.connect(self.refresh_data)
         self.worklist_page.data_changed.connect(self.dashboard_page.refresh)
+        # pages read nothing until first shown (fast start); after a change they re-read when next shown
         self.settings_page.settings_changed.connect(self._settings_changed)
         self.customers_page.import_requested.connect(self.start_import)
         self.pages = QStackedWidget()
@@ -100,17 +103,17 @@ class MainWindow(QMainWindow):
 
         self.contacts_page = ContactsPage(db, db_path, self.runner, settings)
         self.feedback_page = FeedbackPage(db, db_path, self.runner, settings)
-        self.scorecard_page = ScorecardPage(db, settings)
+        self.scorecard_page = ScorecardPage(db, settings, runner=self.runner)
         self.reports_page = ReportsPage(db, db_path, self.runner, settings)
         for page, name, text in ((self.contacts_page, "contacts", self.tr("走访")),
                                  (self.feedback_page, "feedback", self.tr("意见反馈")),
                                  (self.scorecard_page, "scorecard", self.tr("考核")),
                                  (self.reports_page, "reports", self.tr("报表"))):
             self.add_page(page, name, text, before=self.import_page)
-            if hasattr(page, "refresh"):
-                self.import_page.data_changed.connect(page.refresh)
         self.contacts_page.data_changed.connect(self.dashboard_page.refresh)
-        self.contacts_page.data_changed.connect(self.worklist_page.refresh)
+        self.contacts_page.data_changed.connect(self.worklist_page.invalidate)
+        self.contacts_page.data_changed.connect(self.scorecard_page.invalidate)
+        self.feedback_page.item_moved.connect(self.scorecard_page.invalidate)
 
     def add_page(self, page: QWidget, icon_name: str, text: str, before: QWidget | None = None) -> None:
         """Add ``page`` to the navigation (at the end, or just before the page ``before``)."""
@@ -129,11 +132,13 @@ class MainWindow(QMainWindow):
         dialog.exec()
         if changed:
             self.dashboard_page.refresh()
-            self.worklist_page.refresh()
+            for page in (self.worklist_page, self.contacts_page, self.feedback_page, self.scorecard_page):
+                page.invalidate()
 
     @Slot()
     def _settings_changed(self) -> None:
-        self.worklist_page.refresh()
+        for page in (self.worklist_page, self.contacts_page, self.scorecard_page, self.reports_page):
+            page.invalidate()
         self.dashboard_page.refresh()
 
     # --- actions, menus, toolbar -----------------------------------------------------------
@@ -229,11 +234,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh_data(self) -> None:
         """F5, and after an import or undo: re-read everything shown."""
-        self.customers_page.refresh()
         self.import_page.refresh()
         self.dashboard_page.refresh()
-        self.worklist_page.refresh()
-        self.settings_page.refresh()
+        for page in (self.customers_page, self.worklist_page, self.settings_page, self.contacts_page,
+                     self.feedback_page, self.scorecard_page, self.reports_page):
+            page.invalidate()  # now if shown, else when next shown
         self.refresh_status()
 
     def refresh_status(self) -> None:
@@ -251,26 +256,29 @@ class MainWindow(QMainWindow):
     # --- drag and drop -------------------------------------------------------------------
 
     @staticmethod
-    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        """The importable local files of a drag (several are queued by the import page)."""
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         files = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        if len(files) != 1 or files[0].suffix.lower() not in IMPORTABLE:
-            return None
-        return files[0]
+        return [f for f in files if f.suffix.lower() in IMPORTABLE]
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if self._dropped_file(event) is not None and not self.import_page.busy:
+        if self._dropped_files(event) and not self.import_page.busy:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        path = self._dropped_file(event)
-        if path is None:
+        paths = self._dropped_files(event)
+        if not paths:
             event.ignore()
             return
         event.acceptProposedAction()
-        self.open_file(path)
+        if len(paths) == 1:
+            self.open_file(paths[0])
+        else:
+            self.show_import()
+            self.import_page.open_files(paths)
 
     def open_file(self, path: Path) -> bool:
         """Show the import page and check ``path`` (what a drop does)."""

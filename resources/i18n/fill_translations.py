@@ -847,6 +847,40 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     },
 }
 
+# column headers, tab names and notes marked later (merged into the contexts above)
+_ADDED: dict[str, dict[str, str]] = {
+    "Charts": {"{month}月": "M{month}"},
+    "Customer360Dialog": {
+        "状态": "Status", "风险": "Risk", "分数": "Score", "涉险资产（元）": "AUM at stake (yuan)",
+        "首次预警": "First warned", "最近一期": "Latest period", "原因/关闭说明": "Reasons / closing note",
+        "时间": "Time", "事项": "Event", "备注": "Note", "操作人": "By", "态度": "Attitude", "日期": "Date",
+        "类别": "Category", "内容": "Content", "转交/答复": "Forwarded / answer", "起始日期": "From",
+        "来源": "Source", "月份": "Month", "持有等级": "Tier held", "按当月资产": "By month's AUM",
+        "金融资产（元）": "AUM (yuan)", "存款（元）": "Deposits (yuan)", "理财（元）": "Wealth products (yuan)",
+        "基金（元）": "Funds (yuan)", "保险（元）": "Insurance (yuan)",
+    },
+    "DashboardPage": {"事项": "Item", "逾期": "Overdue"},
+    "SettingsModel": {"未能保存（{kind}），数据库未作修改。": "Not saved ({kind}); the database was not changed."},
+    "SettingsPage": {
+        "客户等级": "Customer tiers",
+        "按月末金融资产划分等级；低于等级标准的客户先列为“关注”，连续数月后降级。":
+            "Tiers by month-end AUM; a customer below the tier's threshold is first put on watch, and moves down after several months.",
+        "预警规则": "Warning rules",
+        "各项流失信号的触发条件。修改后，下次打开流失预警时按新设置重新计算。":
+            "When each attrition signal fires. After a change, the at-risk list is recomputed with the new settings when next opened.",
+        "规则权重与分数线": "Rule weights and score lines",
+        "每条规则触发时最多加多少分，以及“高”“中”风险的分数线。":
+            "The most points each rule adds when it fires, and the score lines for high and medium risk.",
+        "维护周期与考核": "Cadences and scorecard",
+        "各等级客户的联系周期、预警联系时限和服务考核权重。":
+            "Contact cadence per tier, the time allowed to contact a warned customer, and the scorecard weights.",
+        "岗位": "Role", "状态": "Status", "管户客户": "Customers", "未结预警": "Open warnings",
+        "未能保存（{kind}），数据库未作修改。": "Not saved ({kind}); the database was not changed.",
+    },
+}
+for _ctx, _english in _ADDED.items():
+    BY_CONTEXT.setdefault(_ctx, {}).update(_english)
+
 
 def english(context: str, source: str) -> str | None:
     """The English for ``source`` in ``context``, or None if the table has none."""

@@ -145,6 +145,14 @@ The file may be damaged, not a Liuke database, or not accessible. Automatic back
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message>
+            <location filename="../../ui/widgets/charts.py" line="16" />
+            <source>{month}月</source>
+            <translation>M{month}</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactDialog</name>
         <message>
             <location filename="../../ui/dialogs/contact_dialog.py" line="233" />
@@ -309,57 +317,58 @@ The file may be damaged, not a Liuke database, or not accessible. Automatic back
     <context>
         <name>ContactsPage</name>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="65" />
+            <location filename="../../ui/pages/contacts_page.py" line="68" />
             <source>记录联系…</source>
             <translation>Record contact…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="67" />
+            <location filename="../../ui/pages/contacts_page.py" line="70" />
             <source>为选中的客户记录一次联系（Enter）；不选客户时可输入客户号（Ctrl+N）</source>
             <translation>Record a contact with the selected customer (Enter); with none selected, type a customer no. (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="90" />
+            <location filename="../../ui/pages/contacts_page.py" line="93" />
             <source>客户经理</source>
             <translation>Relationship manager</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="98" />
+            <location filename="../../ui/pages/contacts_page.py" line="101" />
             <source>走访</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="114" />
+            <location filename="../../ui/pages/contacts_page.py" line="107" />
+            <location filename="../../ui/pages/contacts_page.py" line="118" />
             <source>全网点</source>
             <translation>Whole branch</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="143" />
+            <location filename="../../ui/pages/contacts_page.py" line="161" />
             <source>今日到期 ({n})</source>
             <translation>Due today ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="143" />
+            <location filename="../../ui/pages/contacts_page.py" line="161" />
             <source>已逾期 ({n})</source>
             <translation>Overdue ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="143" />
+            <location filename="../../ui/pages/contacts_page.py" line="161" />
             <source>预警待联系 ({n})</source>
             <translation>Warnings to call ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="144" />
+            <location filename="../../ui/pages/contacts_page.py" line="162" />
             <source>周期待维护 ({n})</source>
             <translation>Out of cadence ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="147" />
+            <location filename="../../ui/pages/contacts_page.py" line="165" />
             <source>最近联系</source>
             <translation>Recent contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/contacts_page.py" line="149" />
+            <location filename="../../ui/pages/contacts_page.py" line="167" />
             <source>{day}：跟进到期 {today} 户，逾期 {overdue} 户，预警待联系 {warn} 户（其中超时 {late} 户）</source>
             <translation>{day}: {today} follow-ups due, {overdue} overdue, {warn} warnings to call ({late} past the deadline)</translation>
         </message>
@@ -397,230 +406,395 @@ If this keeps happening, send that file to technical support.</translation>
     <context>
         <name>Customer360Dialog</name>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="128" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="129" />
             <source>资产与等级</source>
             <translation>Assets and tier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="132" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="133" />
             <source>处理记录</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="136" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="137" />
             <source>预警</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="137" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="138" />
             <source>联系记录</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="139" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="139" />
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="140" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="204" />
             <source>管户经理</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="141" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="142" />
             <source>记录联系…</source>
             <translation>Record contact…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="143" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="144" />
             <source>记录一次电话、面谈或上门（Ctrl+N）</source>
             <translation>Record a call, meeting or visit (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="144" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="145" />
             <source>更改预警状态…</source>
             <translation>Change warning status…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="146" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="147" />
             <source>分派管户经理…</source>
             <translation>Assign manager…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="147" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="148" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="148" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="149" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="181" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="182" />
             <source>客户详情</source>
             <translation>Customer details</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="182" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="183" />
             <source>该客户已不在数据库中（可能其所在的导入批次已被撤销）。</source>
             <translation>This customer is no longer in the database (the import batch may have been undone).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="186" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="187" />
             <source>客户详情 - {name}（{no}）</source>
             <translation>Customer details - {name} ({no})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="200" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="201" />
             <source>客户号</source>
             <translation>Customer no.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="200" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="201" />
             <source>证件号码</source>
             <translation>ID no.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="201" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="202" />
             <source>手机号码</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="201" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="202" />
             <source>性别</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="202" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="203" />
             <source>出生年月</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="202" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="203" />
             <source>网点</source>
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="204" />
             <source>在册月份</source>
             <translation>Months on file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="226" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="227" />
             <source>存款</source>
             <translation>Deposits</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="226" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="227" />
             <source>理财</source>
             <translation>Wealth products</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="228" />
             <source>基金</source>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="228" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="230" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="231" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="239" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="240" />
             <source>（关注）</source>
             <translation> (watch)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="240" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="241" />
             <source>未在册</source>
             <translation>Not on file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="254" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="255" />
             <source>关闭说明：</source>
             <translation>Closing note: </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="258" />
             <source>生成预警</source>
             <translation>Warning raised</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="258" />
             <source>新一期仍有信号</source>
             <translation>Still flagged in new month</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="257" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="258" />
             <source>状态变更</source>
             <translation>Status changed</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="262" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="263" />
             <source>有未结预警（{status}）</source>
             <translation>Open warning ({status})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="263" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="264" />
             <source>无未结预警</source>
             <translation>No open warning</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="265" />
             <source>预警（{n}）</source>
             <translation>Warnings ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="274" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="275" />
             <source>转交 {to}</source>
             <translation>forwarded to {to}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="278" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="279" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="280" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="281" />
             <source>联系记录（{n}）</source>
             <translation>Contacts ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="282" />
             <source>意见反馈（{n}）</source>
             <translation>Feedback ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="315" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="316" />
             <source>未能完成（{kind}），数据库未作修改。</source>
             <translation>Not completed ({kind}); the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="336" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="337" />
             <source>更改预警状态</source>
             <translation>Change warning status</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="343" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="344" />
             <source>把 {name}（{no}）分派给：</source>
             <translation>Assign {name} ({no}) to:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="355" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="356" />
             <source>分派管户经理</source>
             <translation>Assign relationship manager</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <source>联系人</source>
+            <translation>Contacted by</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <source>方式</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <source>目的</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <source>原因</source>
+            <translation>Reasons</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <source>摘要</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <source>下次跟进</source>
+            <translation>Next follow-up</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="109" />
+            <source>工号</source>
+            <translation>Staff no.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <source>风险</source>
+            <translation>Risk</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <source>分数</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <source>涉险资产（元）</source>
+            <translation>AUM at stake (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <source>首次预警</source>
+            <translation>First warned</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <source>最近一期</source>
+            <translation>Latest period</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <source>原因/关闭说明</source>
+            <translation>Reasons / closing note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <source>时间</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <source>事项</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <source>备注</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <source>操作人</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <source>态度</source>
+            <translation>Attitude</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <source>日期</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <source>类别</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <source>内容</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <source>转交/答复</source>
+            <translation>Forwarded / answer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="109" />
+            <source>起始日期</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="109" />
+            <source>来源</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <source>月份</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <source>持有等级</source>
+            <translation>Tier held</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <source>按当月资产</source>
+            <translation>By month's AUM</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <source>金融资产（元）</source>
+            <translation>AUM (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <source>存款（元）</source>
+            <translation>Deposits (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <source>理财（元）</source>
+            <translation>Wealth products (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="111" />
+            <source>基金（元）</source>
+            <translation>Funds (yuan)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="111" />
+            <source>保险（元）</source>
+            <translation>Insurance (yuan)</translation>
         </message>
     </context>
     <context>
@@ -777,27 +951,27 @@ If this keeps happening, send that file to technical support.</translation>
     <context>
         <name>CustomersPage</name>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="60" />
+            <location filename="../../ui/pages/customers_page.py" line="65" />
             <source>客户</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="63" />
+            <location filename="../../ui/pages/customers_page.py" line="68" />
             <source>搜索客户号、姓名，或手机号/证件号后4位</source>
             <translation>Search customer no., name, or last 4 digits of mobile/ID</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="80" />
+            <location filename="../../ui/pages/customers_page.py" line="85" />
             <source>管户经理</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="83" />
+            <location filename="../../ui/pages/customers_page.py" line="88" />
             <source>数据月份</source>
             <translation>Data month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="113" />
+            <location filename="../../ui/pages/customers_page.py" line="117" />
             <source>还没有客户数据。
 
 请导入本网点的月度客户清单（Excel 或 CSV），
@@ -808,37 +982,37 @@ Import the branch's monthly customer list (Excel or CSV),
 or drag the file onto this window.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="116" />
+            <location filename="../../ui/pages/customers_page.py" line="120" />
             <source>导入月度客户清单…</source>
             <translation>Import monthly customer list…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="178" />
+            <location filename="../../ui/pages/customers_page.py" line="187" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="181" />
+            <location filename="../../ui/pages/customers_page.py" line="190" />
             <source>（未分配）</source>
             <translation>(unassigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="184" />
+            <location filename="../../ui/pages/customers_page.py" line="193" />
             <source>（最新）</source>
             <translation> (latest)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="187" />
+            <location filename="../../ui/pages/customers_page.py" line="196" />
             <source>（无数据）</source>
             <translation>(no data)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="199" />
+            <location filename="../../ui/pages/customers_page.py" line="208" />
             <source>找到 {n} 户</source>
             <translation>{n} found</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/customers_page.py" line="201" />
+            <location filename="../../ui/pages/customers_page.py" line="210" />
             <source>共 {n} 户</source>
             <translation>{n} customers</translation>
         </message>
@@ -846,165 +1020,200 @@ or drag the file onto this window.</translation>
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="100" />
+            <location filename="../../ui/pages/dashboard_page.py" line="102" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="105" />
+            <location filename="../../ui/pages/dashboard_page.py" line="107" />
             <source>在册客户</source>
             <translation>Customers on file</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="105" />
+            <location filename="../../ui/pages/dashboard_page.py" line="107" />
             <source>金融资产总额（万元）</source>
             <translation>Total AUM (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="106" />
+            <location filename="../../ui/pages/dashboard_page.py" line="108" />
             <source>高价值客户资产（万元）</source>
             <translation>High-value AUM (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="106" />
+            <location filename="../../ui/pages/dashboard_page.py" line="108" />
             <source>本月预警客户</source>
             <translation>Warnings this month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="107" />
+            <location filename="../../ui/pages/dashboard_page.py" line="109" />
             <source>涉险资产（万元）</source>
             <translation>AUM at risk (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="107" />
+            <location filename="../../ui/pages/dashboard_page.py" line="109" />
             <source>今日跟进 / 逾期</source>
             <translation>Follow-ups today / overdue</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="108" />
-            <location filename="../../ui/pages/dashboard_page.py" line="250" />
+            <location filename="../../ui/pages/dashboard_page.py" line="110" />
+            <location filename="../../ui/pages/dashboard_page.py" line="253" />
             <source>预警待联系</source>
             <translation>Warnings to call</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="108" />
+            <location filename="../../ui/pages/dashboard_page.py" line="110" />
             <source>待办反馈</source>
             <translation>Open feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="113" />
+            <location filename="../../ui/pages/dashboard_page.py" line="115" />
             <source>金融资产（万元）</source>
             <translation>AUM (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="113" />
+            <location filename="../../ui/pages/dashboard_page.py" line="115" />
             <source>预警客户数</source>
             <translation>Customers with warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="115" />
+            <location filename="../../ui/pages/dashboard_page.py" line="117" />
             <source>近12个月走势</source>
             <translation>Last 12 months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="135" />
+            <location filename="../../ui/pages/dashboard_page.py" line="138" />
             <source>今日工作</source>
             <translation>Today's work</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="188" />
+            <location filename="../../ui/pages/dashboard_page.py" line="191" />
             <source>正在读取…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="208" />
+            <location filename="../../ui/pages/dashboard_page.py" line="211" />
             <source>还没有数据：请先导入月度客户清单。</source>
             <translation>No data yet: import a monthly customer list first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="218" />
+            <location filename="../../ui/pages/dashboard_page.py" line="221" />
             <source>数据月份：{month}　对比：{previous}</source>
             <translation>Data month: {month}　Compared with: {previous}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="219" />
+            <location filename="../../ui/pages/dashboard_page.py" line="222" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="235" />
+            <location filename="../../ui/pages/dashboard_page.py" line="238" />
             <source>；未结 {n}</source>
             <translation>; {n} open</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="237" />
+            <location filename="../../ui/pages/dashboard_page.py" line="240" />
             <source>尚未告知客户处理结果</source>
             <translation>customer not yet told the outcome</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="244" />
+            <location filename="../../ui/pages/dashboard_page.py" line="247" />
             <source>超出维护周期 {n} 户</source>
             <translation>{n} out of cadence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="247" />
+            <location filename="../../ui/pages/dashboard_page.py" line="250" />
             <source>其中已超时 {n} 户</source>
             <translation>{n} past the deadline</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="251" />
+            <location filename="../../ui/pages/dashboard_page.py" line="254" />
             <source>逾期跟进</source>
             <translation>Overdue follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="252" />
+            <location filename="../../ui/pages/dashboard_page.py" line="255" />
             <source>今日跟进</source>
             <translation>Follow-up today</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="253" />
+            <location filename="../../ui/pages/dashboard_page.py" line="256" />
             <source>超出维护周期</source>
             <translation>Out of cadence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="257" />
+            <location filename="../../ui/pages/dashboard_page.py" line="260" />
             <source>（未分配）</source>
             <translation>(unassigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="257" />
+            <location filename="../../ui/pages/dashboard_page.py" line="260" />
             <source>从未联系</source>
             <translation>Never contacted</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="258" />
+            <location filename="../../ui/pages/dashboard_page.py" line="261" />
             <source>{n} 天</source>
             <translation>{n} days</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="260" />
+            <location filename="../../ui/pages/dashboard_page.py" line="263" />
             <source>共 {n} 项</source>
             <translation>{n} items</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="262" />
+            <location filename="../../ui/pages/dashboard_page.py" line="265" />
             <source>，显示最急的 {n} 项</source>
             <translation>, showing the {n} most urgent</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="263" />
+            <location filename="../../ui/pages/dashboard_page.py" line="266" />
             <source>　{day}</source>
             <translation>　{day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="76" />
+            <location filename="../../ui/pages/dashboard_page.py" line="78" />
             <source>上月无数据</source>
             <translation>no data last month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/dashboard_page.py" line="86" />
+            <location filename="../../ui/pages/dashboard_page.py" line="88" />
             <source>较上月 {change}</source>
             <translation>{change} vs last month</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py" line="118" />
+            <source>客户号</source>
+            <translation>Customer no.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py" line="118" />
+            <source>姓名</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py" line="118" />
+            <source>等级</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py" line="118" />
+            <source>管户经理</source>
+            <translation>Manager</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py" line="118" />
+            <source>应联系日</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py" line="118" />
+            <source>事项</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/dashboard_page.py" line="118" />
+            <source>逾期</source>
+            <translation>Overdue</translation>
         </message>
     </context>
     <context>
@@ -1043,52 +1252,52 @@ or drag the file onto this window.</translation>
     <context>
         <name>FeedbackPage</name>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="66" />
+            <location filename="../../ui/pages/feedback_page.py" line="72" />
             <source>推进到下一步…</source>
             <translation>Move to next step…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="69" />
+            <location filename="../../ui/pages/feedback_page.py" line="75" />
             <source>退回…</source>
             <translation>Send back…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="100" />
+            <location filename="../../ui/pages/feedback_page.py" line="106" />
             <source>月度汇总</source>
             <translation>Monthly digest</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="111" />
+            <location filename="../../ui/pages/feedback_page.py" line="117" />
             <source>选中一条反馈，按“推进”走到下一步；客户对答复不满意时可“退回”。</source>
             <translation>Select a feedback item and press “Move to next step”; if the customer is not satisfied with the answer, “Send back”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="121" />
+            <location filename="../../ui/pages/feedback_page.py" line="127" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="148" />
+            <location filename="../../ui/pages/feedback_page.py" line="172" />
             <source>{status}（{n}）</source>
             <translation>{status} ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="164" />
+            <location filename="../../ui/pages/feedback_page.py" line="191" />
             <source>还没有导入数据。</source>
             <translation>No data imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="172" />
+            <location filename="../../ui/pages/feedback_page.py" line="198" />
             <source>本月新增 {raised} 条，办结 {closed} 条，平均办结 {days} 天；目前仍未办结 {open} 条。</source>
             <translation>This month: {raised} new, {closed} closed, {days} days on average to close; {open} still open.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="176" />
+            <location filename="../../ui/pages/feedback_page.py" line="202" />
             <source>本月联系中客户提到的他行：{banks}</source>
             <translation>Other banks customers mentioned this month: {banks}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="225" />
+            <location filename="../../ui/pages/feedback_page.py" line="251" />
             <source>已将 {who} 的反馈改为「{status}」。</source>
             <translation>Feedback from {who} set to “{status}”.</translation>
         </message>
@@ -2837,6 +3046,14 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
         </message>
     </context>
     <context>
+        <name>LazyPage</name>
+        <message>
+            <location filename="../../ui/pages/lazy.py" line="105" />
+            <source>正在读取…</source>
+            <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <location filename="../../ui/main_window.py" line="49" />
@@ -2844,130 +3061,130 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
             <translation>Liuke - Customer Care and Attrition Warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="70" />
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
+            <location filename="../../ui/main_window.py" line="72" />
             <source>客户</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>流失预警</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="74" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/main_window.py" line="75" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="105" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>走访</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>考核</source>
             <translation>Scorecard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>报表</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="154" />
             <source>导入文件…</source>
             <translation>Import file…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="152" />
+            <location filename="../../ui/main_window.py" line="155" />
             <source>查找客户</source>
             <translation>Find customer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="153" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="157" />
-            <location filename="../../ui/main_window.py" line="247" />
+            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="250" />
             <source>关于留客</source>
             <translation>About Liuke</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
+            <location filename="../../ui/main_window.py" line="163" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="164" />
+            <location filename="../../ui/main_window.py" line="167" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="170" />
+            <location filename="../../ui/main_window.py" line="173" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="176" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="184" />
+            <location filename="../../ui/main_window.py" line="187" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="190" />
             <source>用户：{name}</source>
             <translation>User: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>最新数据：{month}</source>
             <translation>Latest data: {month}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="242" />
+            <location filename="../../ui/main_window.py" line="245" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="248" />
+            <location filename="../../ui/main_window.py" line="251" />
             <source>&lt;b&gt;留客 Liuke&lt;/b&gt;&lt;p&gt;网点高价值客户维护与流失预警工具。&lt;/p&gt;&lt;p&gt;全部数据保存在本机数据库中，不联网。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;</source>
             <translation>&lt;b&gt;留客 Liuke&lt;/b&gt;&lt;p&gt;High-value customer care and churn warnings for a bank branch.&lt;/p&gt;&lt;p&gt;All data stays in a database on this computer; nothing goes online.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>正在处理</source>
             <translation>Busy</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="288" />
             <source>导入或撤销仍在进行。要取消它并退出吗？（数据库不会被改动一半。）</source>
             <translation>An import or undo is still running. Cancel it and quit? (The database will not be left half-changed.)</translation>
         </message>
@@ -3042,7 +3259,7 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
         </message>
         <message>
             <location filename="../../ui/pages/import_preview.py" line="157" />
-            <location filename="../../ui/pages/import_preview.py" line="229" />
+            <location filename="../../ui/pages/import_preview.py" line="230" />
             <source>将导入</source>
             <translation>To import</translation>
         </message>
@@ -3097,32 +3314,32 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
             <translation>Issues</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="229" />
+            <location filename="../../ui/pages/import_preview.py" line="230" />
             <source>已导入</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="234" />
+            <location filename="../../ui/pages/import_preview.py" line="235" />
             <source>{month}（来自{source}）</source>
             <translation>{month} (from {source})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="235" />
+            <location filename="../../ui/pages/import_preview.py" line="236" />
             <source>第 {row} 行</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="267" />
+            <location filename="../../ui/pages/import_preview.py" line="268" />
             <source>工作表「{sheet}」第 {row} 行是表头（底色标出），下面是文件中的前 {n} 行数据，证件号、手机号和姓名已脱敏。</source>
             <translation>Row {row} of sheet “{sheet}” is the header (highlighted); below are the first {n} data rows, with ID numbers, mobiles and names masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="300" />
+            <location filename="../../ui/pages/import_preview.py" line="301" />
             <source>问题清单（{n}）</source>
             <translation>Issues ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="303" />
+            <location filename="../../ui/pages/import_preview.py" line="304" />
             <source>只导出前 {kept} 行（共 {n} 行未通过）</source>
             <translation>Exports only the first {kept} rows ({n} rejected in all)</translation>
         </message>
@@ -4403,197 +4620,197 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>ReportsPage</name>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="67" />
+            <location filename="../../ui/pages/reports_page.py" line="68" />
             <source>保存为</source>
             <translation>Save as</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="127" />
+            <location filename="../../ui/pages/reports_page.py" line="129" />
             <source>月度报表</source>
             <translation>Monthly report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="130" />
+            <location filename="../../ui/pages/reports_page.py" line="132" />
             <source>一个 Excel 工作簿：摘要、客户分层、预警、挽留、走访、反馈、考核，可直接打印。客户姓名已脱敏。</source>
             <translation>One print-ready Excel workbook: summary, tiers, warnings, retention, contacts, feedback, scorecard. Customer names are masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="140" />
+            <location filename="../../ui/pages/reports_page.py" line="142" />
             <source>清单导出</source>
             <translation>List exports</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="143" />
+            <location filename="../../ui/pages/reports_page.py" line="145" />
             <source>Excel（.xlsx）或 CSV（.csv），在保存时选择。</source>
             <translation>Excel (.xlsx) or CSV (.csv), chosen when saving.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="153" />
+            <location filename="../../ui/pages/reports_page.py" line="155" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="161" />
+            <location filename="../../ui/pages/reports_page.py" line="163" />
             <source>报表月份</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="166" />
+            <location filename="../../ui/pages/reports_page.py" line="168" />
             <source>主要指标预览</source>
             <translation>Headline figures</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="177" />
+            <location filename="../../ui/pages/reports_page.py" line="179" />
             <source>报表</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="207" />
+            <location filename="../../ui/pages/reports_page.py" line="211" />
             <source>还没有导入数据，导入月度客户清单后即可生成报表。</source>
             <translation>No data imported yet; import a monthly customer list to produce reports.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="211" />
+            <location filename="../../ui/pages/reports_page.py" line="216" />
             <source>正在计算…</source>
             <translation>Calculating…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="226" />
+            <location filename="../../ui/pages/reports_page.py" line="231" />
             <source>{month}，与上月对比；金额单位：万元</source>
             <translation>{month}, compared with last month; amounts in 10k CNY</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="237" />
+            <location filename="../../ui/pages/reports_page.py" line="242" />
             <source>操作未完成（{kind}），未写入任何文件。</source>
             <translation>Not completed ({kind}); no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="245" />
+            <location filename="../../ui/pages/reports_page.py" line="250" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="245" />
+            <location filename="../../ui/pages/reports_page.py" line="250" />
             <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="281" />
+            <location filename="../../ui/pages/reports_page.py" line="286" />
             <source>正在取消…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="300" />
+            <location filename="../../ui/pages/reports_page.py" line="305" />
             <source>已保存：{path}</source>
             <translation>Saved: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="302" />
+            <location filename="../../ui/pages/reports_page.py" line="307" />
             <source>（{n} 行）</source>
             <translation> ({n} rows)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="314" />
+            <location filename="../../ui/pages/reports_page.py" line="319" />
             <source>已取消导出，未写入任何文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="45" />
+            <location filename="../../ui/pages/reports_page.py" line="46" />
             <source>导出月度报表…</source>
             <translation>Export monthly report…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="46" />
+            <location filename="../../ui/pages/reports_page.py" line="47" />
             <source>客户清单…</source>
             <translation>Customer list…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="47" />
+            <location filename="../../ui/pages/reports_page.py" line="48" />
             <source>流失预警工作清单…</source>
             <translation>At-risk work list…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="48" />
+            <location filename="../../ui/pages/reports_page.py" line="49" />
             <source>走访记录…</source>
             <translation>Contact records…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="49" />
+            <location filename="../../ui/pages/reports_page.py" line="50" />
             <source>意见反馈…</source>
             <translation>Feedback…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="49" />
+            <location filename="../../ui/pages/reports_page.py" line="50" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="92" />
+            <location filename="../../ui/pages/reports_page.py" line="93" />
             <source>指标</source>
             <translation>Figure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="93" />
+            <location filename="../../ui/pages/reports_page.py" line="94" />
             <source>本月</source>
             <translation>This month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="94" />
+            <location filename="../../ui/pages/reports_page.py" line="95" />
             <source>上月</source>
             <translation>Last month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="95" />
+            <location filename="../../ui/pages/reports_page.py" line="96" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="96" />
+            <location filename="../../ui/pages/reports_page.py" line="97" />
             <source>说明</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="52" />
+            <location filename="../../ui/pages/reports_page.py" line="53" />
             <source>正在计算客户等级与预警…</source>
             <translation>Calculating tiers and warnings…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="53" />
+            <location filename="../../ui/pages/reports_page.py" line="54" />
             <source>正在汇总数据…</source>
             <translation>Summarising the data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="54" />
+            <location filename="../../ui/pages/reports_page.py" line="55" />
             <source>正在生成工作表…</source>
             <translation>Building the sheets…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="55" />
+            <location filename="../../ui/pages/reports_page.py" line="56" />
             <source>正在保存文件…</source>
             <translation>Saving the file…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="56" />
+            <location filename="../../ui/pages/reports_page.py" line="57" />
             <source>正在导出…</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="45" />
+            <location filename="../../ui/pages/reports_page.py" line="46" />
             <source>客户维护月报</source>
             <translation>Customer care monthly report</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="46" />
+            <location filename="../../ui/pages/reports_page.py" line="47" />
             <source>客户清单</source>
             <translation>Customer list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="47" />
+            <location filename="../../ui/pages/reports_page.py" line="48" />
             <source>流失预警工作清单</source>
             <translation>At-risk work list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/reports_page.py" line="48" />
+            <location filename="../../ui/pages/reports_page.py" line="49" />
             <source>走访记录</source>
             <translation>Contact records</translation>
         </message>
@@ -4828,82 +5045,82 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>ScorecardPage</name>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="60" />
+            <location filename="../../ui/pages/scorecard_page.py" line="74" />
             <source>考核月份</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="81" />
+            <location filename="../../ui/pages/scorecard_page.py" line="95" />
             <source>考核</source>
             <translation>Scorecard</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="83" />
+            <location filename="../../ui/pages/scorecard_page.py" line="97" />
             <source>点击任一数字，下方列出构成该数字的客户。得分为维护覆盖、及时联系、挽留、资产保有、按时跟进五项的加权平均。</source>
             <translation>Click any figure to list the customers behind it below. The score is a weighted average of coverage, timely contact, retention, AUM retention and on-time follow-up.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="98" />
+            <location filename="../../ui/pages/scorecard_page.py" line="133" />
             <source>客户明细</source>
             <translation>Customers behind the figure</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="99" />
+            <location filename="../../ui/pages/scorecard_page.py" line="134" />
             <source>点击上表中的数字查看明细</source>
             <translation>Click a figure in the table above to see the customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="102" />
+            <location filename="../../ui/pages/scorecard_page.py" line="138" />
             <source>还没有导入数据。</source>
             <translation>No data imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="113" />
+            <location filename="../../ui/pages/scorecard_page.py" line="148" />
             <source>{month}　全网点 {customers} 户，月末资产 {aum} 万元，新发预警 {warnings} 条，逾期跟进 {overdue} 次</source>
             <translation>{month}　Branch: {customers} customers, month-end AUM {aum} ×10k CNY, {warnings} new warnings, {overdue} overdue follow-ups</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="138" />
+            <location filename="../../ui/pages/scorecard_page.py" line="173" />
             <source>{who}：{what}</source>
             <translation>{who}: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="139" />
+            <location filename="../../ui/pages/scorecard_page.py" line="174" />
             <source>共 {n} 户</source>
             <translation>{n} customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="29" />
+            <location filename="../../ui/pages/scorecard_page.py" line="33" />
             <source>新增高价值客户</source>
             <translation>New high-value customers</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="30" />
+            <location filename="../../ui/pages/scorecard_page.py" line="34" />
             <source>减少高价值客户</source>
             <translation>High-value customers lost</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="31" />
+            <location filename="../../ui/pages/scorecard_page.py" line="35" />
             <source>本月新发预警的客户</source>
             <translation>Customers newly warned this month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="33" />
+            <location filename="../../ui/pages/scorecard_page.py" line="37" />
             <source>预警已有结果的客户</source>
             <translation>Customers whose warning has an outcome</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="34" />
+            <location filename="../../ui/pages/scorecard_page.py" line="38" />
             <source>有维护周期要求的客户</source>
             <translation>Customers with a contact cadence</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="35" />
+            <location filename="../../ui/pages/scorecard_page.py" line="39" />
             <source>本月有约定跟进的客户</source>
             <translation>Customers with a follow-up due this month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/scorecard_page.py" line="128" />
+            <location filename="../../ui/pages/scorecard_page.py" line="163" />
             <source>管户客户</source>
             <translation>Managed customers</translation>
         </message>
@@ -5144,115 +5361,187 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>SettingsModel</name>
         <message>
-            <location filename="../../ui/models/settings_model.py" line="19" />
+            <location filename="../../ui/models/settings_model.py" line="24" />
             <source>设置项</source>
             <translation>Setting</translation>
         </message>
         <message>
-            <location filename="../../ui/models/settings_model.py" line="20" />
+            <location filename="../../ui/models/settings_model.py" line="25" />
             <source>当前值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/models/settings_model.py" line="21" />
+            <location filename="../../ui/models/settings_model.py" line="26" />
             <source>默认值</source>
             <translation>Default</translation>
         </message>
         <message>
-            <location filename="../../ui/models/settings_model.py" line="71" />
+            <location filename="../../ui/models/settings_model.py" line="84" />
             <source>双击修改；填“默认”恢复默认值。键：{key}</source>
             <translation>Double-click to edit; enter “默认” (default) to restore the default. Key: {key}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/settings_model.py" line="135" />
+            <source>未能保存（{kind}），数据库未作修改。</source>
+            <translation>Not saved ({kind}); the database was not changed.</translation>
         </message>
     </context>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="50" />
+            <location filename="../../ui/pages/settings_page.py" line="72" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="59" />
+            <location filename="../../ui/pages/settings_page.py" line="81" />
             <source>员工</source>
             <translation>Staff</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="60" />
+            <location filename="../../ui/pages/settings_page.py" line="82" />
             <source>界面语言</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="65" />
+            <location filename="../../ui/pages/settings_page.py" line="87" />
             <source>业务设置保存在数据库中，随数据一起备份；双击“当前值”修改，按 Enter 确认。</source>
             <translation>Business settings are kept in the database and backed up with the data. Double-click a value to change it; Enter confirms.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="105" />
+            <location filename="../../ui/pages/settings_page.py" line="133" />
             <source>未保存：{why}</source>
             <translation>Not saved: {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="110" />
+            <location filename="../../ui/pages/settings_page.py" line="138" />
             <source>已保存。相关清单将按新设置重新计算。</source>
             <translation>Saved. Affected lists will be recalculated.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="127" />
+            <location filename="../../ui/pages/settings_page.py" line="50" />
+            <location filename="../../ui/pages/settings_page.py" line="155" />
             <source>姓名</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="129" />
+            <location filename="../../ui/pages/settings_page.py" line="41" />
+            <source>客户等级</source>
+            <translation>Customer tiers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="42" />
+            <source>按月末金融资产划分等级；低于等级标准的客户先列为“关注”，连续数月后降级。</source>
+            <translation>Tiers by month-end AUM; a customer below the tier's threshold is first put on watch, and moves down after several months.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="43" />
+            <source>预警规则</source>
+            <translation>Warning rules</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="44" />
+            <source>各项流失信号的触发条件。修改后，下次打开流失预警时按新设置重新计算。</source>
+            <translation>When each attrition signal fires. After a change, the at-risk list is recomputed with the new settings when next opened.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="45" />
+            <source>规则权重与分数线</source>
+            <translation>Rule weights and score lines</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="46" />
+            <source>每条规则触发时最多加多少分，以及“高”“中”风险的分数线。</source>
+            <translation>The most points each rule adds when it fires, and the score lines for high and medium risk.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="47" />
+            <source>维护周期与考核</source>
+            <translation>Cadences and scorecard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="48" />
+            <source>各等级客户的联系周期、预警联系时限和服务考核权重。</source>
+            <translation>Contact cadence per tier, the time allowed to contact a warned customer, and the scorecard weights.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="50" />
+            <location filename="../../ui/pages/settings_page.py" line="157" />
             <source>工号</source>
             <translation>Staff no.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="134" />
+            <location filename="../../ui/pages/settings_page.py" line="51" />
+            <source>岗位</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="51" />
+            <source>状态</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="52" />
+            <source>管户客户</source>
+            <translation>Customers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="52" />
+            <source>未结预警</source>
+            <translation>Open warnings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="162" />
             <source>登记员工</source>
             <translation>Add staff</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="139" />
+            <location filename="../../ui/pages/settings_page.py" line="167" />
             <source>新员工：</source>
             <translation>New staff:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="147" />
+            <location filename="../../ui/pages/settings_page.py" line="175" />
             <source>导入时按清单中的管户经理自动建立员工；在这里可补登工号或登记新员工。</source>
             <translation>Staff are created from the managers in imported lists; here you can add staff numbers or new staff.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="159" />
+            <location filename="../../ui/pages/settings_page.py" line="188" />
             <source>（未登记）</source>
             <translation>(not registered)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="159" />
+            <location filename="../../ui/pages/settings_page.py" line="188" />
             <source>在岗</source>
             <translation>Active</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="159" />
+            <location filename="../../ui/pages/settings_page.py" line="188" />
             <source>停用</source>
             <translation>Inactive</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="173" />
+            <location filename="../../ui/pages/settings_page.py" line="219" />
             <source>已登记：{name}（{no}）</source>
             <translation>Added: {name} ({no})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="189" />
+            <location filename="../../ui/pages/settings_page.py" line="229" />
+            <source>未能保存（{kind}），数据库未作修改。</source>
+            <translation>Not saved ({kind}); the database was not changed.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/settings_page.py" line="241" />
             <source>界面语言保存在本机，重新启动留客后生效。</source>
             <translation>The language is saved on this computer and applies after Liuke restarts.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="195" />
+            <location filename="../../ui/pages/settings_page.py" line="247" />
             <source>界面语言(&amp;L)</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/settings_page.py" line="203" />
+            <location filename="../../ui/pages/settings_page.py" line="255" />
             <source>已保存。重新启动留客后界面将使用 {name}。</source>
             <translation>Saved. Liuke will use {name} after a restart.</translation>
         </message>
@@ -5483,154 +5772,154 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>WorklistPage</name>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="141" />
+            <location filename="../../ui/pages/worklist_page.py" line="143" />
             <source>流失预警</source>
             <translation>Churn warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="143" />
+            <location filename="../../ui/pages/worklist_page.py" line="145" />
             <source>高价值客户工作清单，按涉险资产从高到低排列；选中多行可一次分派。</source>
             <translation>High-value customers, most AUM at risk first; select several rows to assign them at once.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="152" />
+            <location filename="../../ui/pages/worklist_page.py" line="154" />
             <source>月份(&amp;P)</source>
             <translation>&amp;Month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="152" />
+            <location filename="../../ui/pages/worklist_page.py" line="154" />
             <source>风险(&amp;L)</source>
             <translation>Risk &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="153" />
+            <location filename="../../ui/pages/worklist_page.py" line="155" />
             <source>状态(&amp;T)</source>
             <translation>Sta&amp;tus</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="153" />
+            <location filename="../../ui/pages/worklist_page.py" line="155" />
             <source>管户经理(&amp;G)</source>
             <translation>Mana&amp;ger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="154" />
+            <location filename="../../ui/pages/worklist_page.py" line="156" />
             <source>原因(&amp;R)</source>
             <translation>&amp;Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="162" />
+            <location filename="../../ui/pages/worklist_page.py" line="164" />
             <source>分派给…</source>
             <translation>Assign to…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="164" />
+            <location filename="../../ui/pages/worklist_page.py" line="166" />
             <source>把选中的客户分派给一位管户经理（Ctrl+D）</source>
             <translation>Assign the selected customers to a relationship manager (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="165" />
+            <location filename="../../ui/pages/worklist_page.py" line="167" />
             <source>更改状态…</source>
             <translation>Change status…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="166" />
+            <location filename="../../ui/pages/worklist_page.py" line="168" />
             <source>推进或关闭选中客户的预警（Ctrl+E）</source>
             <translation>Move on or close the selected warnings (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="167" />
+            <location filename="../../ui/pages/worklist_page.py" line="169" />
             <source>客户详情</source>
             <translation>Customer details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="168" />
+            <location filename="../../ui/pages/worklist_page.py" line="170" />
             <source>打开客户详情（Enter 或双击）</source>
             <translation>Open customer details (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="169" />
+            <location filename="../../ui/pages/worklist_page.py" line="171" />
             <source>重新计算</source>
             <translation>Recalculate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="170" />
+            <location filename="../../ui/pages/worklist_page.py" line="172" />
             <source>按当前设置重新计算本月的等级、评分和预警</source>
             <translation>Recalculate this month's tiers, scores and warnings with the current settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="243" />
+            <location filename="../../ui/pages/worklist_page.py" line="247" />
             <source>（最新）</source>
             <translation> (latest)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="245" />
+            <location filename="../../ui/pages/worklist_page.py" line="249" />
             <source>（无数据）</source>
             <translation>(no data)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="266" />
+            <location filename="../../ui/pages/worklist_page.py" line="270" />
             <source>正在读取…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="271" />
+            <location filename="../../ui/pages/worklist_page.py" line="275" />
             <source>未能读取预警清单</source>
             <translation>Could not load the warning list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="307" />
+            <location filename="../../ui/pages/worklist_page.py" line="311" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="312" />
+            <location filename="../../ui/pages/worklist_page.py" line="316" />
             <source>无预警</source>
             <translation>No warning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="315" />
+            <location filename="../../ui/pages/worklist_page.py" line="319" />
             <source>（未分配）</source>
             <translation>(unassigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="342" />
+            <location filename="../../ui/pages/worklist_page.py" line="346" />
             <source>显示 {shown} / {total} 户，涉险资产 {stake} 万元</source>
             <translation>Showing {shown} of {total} customers, {stake} ×10k CNY at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="370" />
+            <location filename="../../ui/pages/worklist_page.py" line="374" />
             <source>把选中的 {n} 位客户分派给：</source>
             <translation>Assign the {n} selected customers to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="379" />
+            <location filename="../../ui/pages/worklist_page.py" line="383" />
             <source>分派</source>
             <translation>Assign</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="379" />
+            <location filename="../../ui/pages/worklist_page.py" line="383" />
             <source>已分派 {n} 户；以下未能分派：
 {why}</source>
             <translation>{n} assigned; these could not be assigned:
 {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="395" />
+            <location filename="../../ui/pages/worklist_page.py" line="399" />
             <source>更改预警状态</source>
             <translation>Change warning status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="420" />
+            <location filename="../../ui/pages/worklist_page.py" line="424" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="422" />
+            <location filename="../../ui/pages/worklist_page.py" line="426" />
             <source>未能完成</source>
             <translation>Not completed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="423" />
+            <location filename="../../ui/pages/worklist_page.py" line="427" />
             <source>未能完成（{kind}），数据库未作修改。</source>
             <translation>Not completed ({kind}); the database is unchanged.</translation>
         </message>

@@ -39,6 +39,9 @@ def test_liuke_demo_builds_the_demo_on_first_start(qtbot, tmp_path, settings, mo
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     assert window.db.execute("select count(distinct period) from snapshots").fetchone()[0] == 3
+    assert window.customers_page.model.rowCount() == 0  # pages read nothing until first shown
+    window.show()
+    window.show_customers()
     assert window.customers_page.model.rowCount() > 150
     assert not building_path(target).exists()
     assert not backup_dir(target).exists()  # the scratch file's per-month backups are gone too

@@ -15,6 +15,8 @@ from ui.pages.contacts_page import SECTIONS, ContactsPage
 def _page(qtbot, demo_db, demo_db_path, runner, settings) -> ContactsPage:  # noqa: ANN001
     page = ContactsPage(demo_db, demo_db_path, runner, settings)
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # nothing is read until the page is shown or refreshed
+        page.refresh()
     return page
 
 
@@ -44,7 +46,8 @@ def test_sorting_a_due_list_sorts_every_row(qtbot, demo_db, demo_db_path, runner
 
 def test_choosing_a_manager_narrows_the_lists(qtbot, demo_db, demo_db_path, runner, settings) -> None:  # noqa: ANN001
     page = _page(qtbot, demo_db, demo_db_path, runner, settings)
-    page.manager_combo.setCurrentIndex(1)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # the lists are read again on the task runner
+        page.manager_combo.setCurrentIndex(1)
     manager = page.manager
     assert manager
     names = {page.models["out_of_cadence"].record(r).employee_no for r in range(page.models["out_of_cadence"].rowCount())}
@@ -81,10 +84,12 @@ def test_saving_records_and_moves_the_warning(qtbot, demo_db, demo_db_path, runn
     form = dialog.form
     form.reason_boxes["rate"].setChecked(True)
     form.summary_edit.setPlainText("客户考虑转存他行，已介绍大额存单")
-    with qtbot.waitSignal(dialog.contact_saved, timeout=10_000) as blocker:
+    saved_args = []
+    dialog.contact_saved.connect(saved_args.append)
+    with qtbot.waitSignals([dialog.contact_saved, page.loaded], timeout=20_000):  # saved, then the lists re-read
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not failures
-    saved = blocker.args[0]
+    saved = saved_args[0]
     assert saved.record.customer_no == item.customer_no
     assert saved.record.reasons == ("他行利率更高",)
     assert saved.warning is not None and saved.warning.to_status == "已联系"

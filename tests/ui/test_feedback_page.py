@@ -10,6 +10,8 @@ from ui.pages.feedback_page import FeedbackPage
 def _page(qtbot, demo_db, demo_db_path, runner, settings, answers):  # noqa: ANN001, ANN202
     page = FeedbackPage(demo_db, demo_db_path, runner, settings, ask=lambda _parent, _item, _back: answers.pop(0))
     qtbot.addWidget(page)
+    with qtbot.waitSignal(page.loaded, timeout=20_000):  # nothing is read until the page is shown or refreshed
+        page.refresh()
     return page
 
 

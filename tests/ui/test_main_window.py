@@ -33,6 +33,7 @@ def test_smoke(window: MainWindow, demo_db_path: Path):
     assert str(demo_db_path) in window.db_label.text()
     assert window.period_label.text() == "最新数据：2026年10月"
     assert window.user_label.text() == "用户：本机用户"
+    window.show_customers()  # the list is read when first shown
     assert window.customers_page.model.rowCount() > 150
     window.navigation.setCurrentRow(names.index("导入"))
     assert window.pages.currentWidget() is window.import_page

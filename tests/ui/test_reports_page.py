@@ -12,6 +12,7 @@ from ui.pages.reports_page import ReportsPage
 def _page(qtbot, demo_db, demo_db_path, runner, settings, target):  # noqa: ANN001, ANN202
     page = ReportsPage(demo_db, demo_db_path, runner, settings, choose=lambda _parent, _name, _filters: target)
     qtbot.addWidget(page)
+    page.refresh()  # nothing is read until the page is shown or refreshed
     return page
 
 

@@ -16,6 +16,7 @@ from ui.pages.worklist_page import WorklistPage
 def _page(qtbot, demo_db, demo_db_path: Path, runner, settings, **kw) -> WorklistPage:  # noqa: ANN001
     page = WorklistPage(demo_db, demo_db_path, runner, settings, **kw)
     qtbot.addWidget(page)
+    page.refresh()  # nothing is read until the page is shown or refreshed
     qtbot.waitUntil(lambda: not page.loading, timeout=20_000)  # the month is read on the task runner
     return page
 

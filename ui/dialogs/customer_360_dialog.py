@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N  # noqa: N811 - Qt's name, for lupdate
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -100,14 +101,14 @@ class Customer360Dialog(QDialog):
         self.resize(980, 740)
         self.profile: CustomerProfile | None = None
         self.open_status: str | None = None
-        self.warnings_model = RowsModel(("状态", "风险", "分数", "涉险资产（元）", "首次预警", "最近一期", "原因/关闭说明"),
+        self.warnings_model = RowsModel((N("Customer360Dialog", "状态"), N("Customer360Dialog", "风险"), N("Customer360Dialog", "分数"), N("Customer360Dialog", "涉险资产（元）"), N("Customer360Dialog", "首次预警"), N("Customer360Dialog", "最近一期"), N("Customer360Dialog", "原因/关闭说明")),
                                         CTX, self, right=(2, 3))
-        self.events_model = RowsModel(("时间", "事项", "状态", "备注", "操作人"), CTX, self)
-        self.contacts_model = RowsModel(("时间", "联系人", "方式", "目的", "态度", "原因", "摘要", "下次跟进"), CTX, self)
-        self.feedback_model = RowsModel(("日期", "类别", "内容", "状态", "转交/答复"), CTX, self)
-        self.managers_model = RowsModel(("起始日期", "管户经理", "工号", "来源", "操作人"), CTX, self)
-        self.tiers_model = RowsModel(("月份", "持有等级", "按当月资产", "金融资产（元）", "存款（元）", "理财（元）",
-                                      "基金（元）", "保险（元）"), CTX, self, right=(3, 4, 5, 6, 7))
+        self.events_model = RowsModel((N("Customer360Dialog", "时间"), N("Customer360Dialog", "事项"), N("Customer360Dialog", "状态"), N("Customer360Dialog", "备注"), N("Customer360Dialog", "操作人")), CTX, self)
+        self.contacts_model = RowsModel((N("Customer360Dialog", "时间"), N("Customer360Dialog", "联系人"), N("Customer360Dialog", "方式"), N("Customer360Dialog", "目的"), N("Customer360Dialog", "态度"), N("Customer360Dialog", "原因"), N("Customer360Dialog", "摘要"), N("Customer360Dialog", "下次跟进")), CTX, self)
+        self.feedback_model = RowsModel((N("Customer360Dialog", "日期"), N("Customer360Dialog", "类别"), N("Customer360Dialog", "内容"), N("Customer360Dialog", "状态"), N("Customer360Dialog", "转交/答复")), CTX, self)
+        self.managers_model = RowsModel((N("Customer360Dialog", "起始日期"), N("Customer360Dialog", "管户经理"), N("Customer360Dialog", "工号"), N("Customer360Dialog", "来源"), N("Customer360Dialog", "操作人")), CTX, self)
+        self.tiers_model = RowsModel((N("Customer360Dialog", "月份"), N("Customer360Dialog", "持有等级"), N("Customer360Dialog", "按当月资产"), N("Customer360Dialog", "金融资产（元）"), N("Customer360Dialog", "存款（元）"), N("Customer360Dialog", "理财（元）"),
+                                      N("Customer360Dialog", "基金（元）"), N("Customer360Dialog", "保险（元）")), CTX, self, right=(3, 4, 5, 6, 7))
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")

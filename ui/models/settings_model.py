@@ -1,4 +1,9 @@
-"""Business settings as an editable table: label, value, default. Edits go through core.settings."""
+"""Business settings as an editable table: label, value, default. Edits go through core.settings.
+
+With a ``runner`` the model never touches the database on the UI thread: the page reads the values
+in a Task and hands them to ``set_settings``; an edit is written by a Task on the runner (one writer
+at a time) and shown once saved (``changed``) or refused (``refused``).
+"""
 
 from __future__ import annotations
 
@@ -29,16 +34,24 @@ class SettingsModel(QAbstractTableModel):
     refused = Signal(str)  # a Chinese explanation: nothing was written
     changed = Signal(str)  # the key that changed
 
-    def __init__(self, db: Database, prefixes: Sequence[str], actor: Actor = LOCAL_USER, parent: Any = None) -> None:
+    def __init__(self, db: Database, prefixes: Sequence[str], actor: Actor = LOCAL_USER, parent: Any = None,
+                 *, runner: Any = None) -> None:
+        """Without a ``runner`` the values are read now and edits written here (tools, tests)."""
         super().__init__(parent)
-        self._db, self._prefixes, self._actor = db, tuple(prefixes), actor
+        self._db, self._prefixes, self._actor, self._runner = db, tuple(prefixes), actor, runner
         self._rows: list[SettingValue] = []
-        self.reload()
+        self.saving: set[str] = set()  # keys being written on the runner
+        if runner is None:
+            self.reload()
 
     def reload(self) -> None:
-        """Re-read the values from the database."""
+        """Re-read the values from the database (UI thread)."""
+        self.set_settings(list_settings(self._db, self._actor))
+
+    def set_settings(self, settings: Sequence[SettingValue]) -> None:
+        """Show those of ``settings`` (read elsewhere, e.g. in a Task) that belong to this model."""
         self.beginResetModel()
-        self._rows = [s for s in list_settings(self._db, self._actor) if s.key.startswith(self._prefixes)]
+        self._rows = [s for s in settings if s.key.startswith(self._prefixes)]
         self.endResetModel()
 
     def setting(self, row: int) -> SettingValue:
@@ -82,17 +95,45 @@ class SettingsModel(QAbstractTableModel):
             return False
         s = self._rows[index.row()]
         text = str(value).strip()
-        if text == s.text:
+        if text == s.text or s.key in self.saving:
             return False
+        if self._runner is not None:
+            self._save_in_background(s.key, text)
+            return True
         try:
             saved = set_setting(self._db, self._actor, s.key, text)
         except SettingRefused as exc:
             self.refused.emit(exc.message())
             return False
-        self._rows[index.row()] = saved
-        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), len(HEADERS) - 1))
-        self.changed.emit(s.key)
+        self._saved(saved)
         return True
+
+    def _save_in_background(self, key: str, text: str) -> None:
+        from core.db import db_path_of
+        from ui.dialogs.background import db_task
+
+        path = db_path_of(self._db)
+        actor = self._actor
+        task = db_task(path, lambda db: set_setting(db, actor, key, text))  # type: ignore[arg-type]
+        self.saving.add(key)
+        task.succeeded.connect(self._saved)
+        task.failed.connect(self._failed)
+        task.finished.connect(lambda: self.saving.discard(key))
+        self._runner.start(task)
+
+    def _saved(self, saved: SettingValue) -> None:
+        row = self.row_of(saved.key)
+        if row is not None:
+            self._rows[row] = saved
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self.changed.emit(saved.key)
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, SettingRefused):
+            self.refused.emit(error.message())
+        else:
+            self.refused.emit(QCoreApplication.translate(CTX, "未能保存（{kind}），数据库未作修改。").format(
+                kind=type(error).__name__))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):

@@ -33,6 +33,7 @@ from ui.dialogs.contact_dialog import ContactDialog, saved_message
 from ui.dialogs.contact_form_data import active_staff
 from ui.models.followup_models import contacts_model, due_model
 from ui.models.record_table_model import RecordTableModel
+from ui.pages.lazy import LazyPage, loading_text
 from ui.pages.page_parts import muted, page_title, record_table
 from ui.tasks import TaskRunner
 
@@ -43,11 +44,12 @@ SECTIONS = ("followups_today", "followups_overdue", "warnings_uncontacted", "out
 OpenForm = Callable[[QWidget, str | None, str | None], QDialog]
 
 
-class ContactsPage(QWidget):
-    """Due, overdue and recent contacts, and the quick form."""
+class ContactsPage(LazyPage, QWidget):
+    """Due, overdue and recent contacts, and the quick form (read on first show, on the task runner)."""
 
     contact_saved = Signal(object)  # ContactSaved
     data_changed = Signal()
+    loaded = Signal()  # the lists are on screen
 
     def __init__(self, db: Database, db_path: Path, runner: TaskRunner, settings: QSettings,
                  actor: Actor = LOCAL_USER, today: Callable[[], date] = date.today,
@@ -59,6 +61,7 @@ class ContactsPage(QWidget):
         self.models: dict[str, RecordTableModel] = {name: due_model(self) for name in SECTIONS}
         self.recent_model = contacts_model(self)
         self.last_dialog: ContactDialog | None = None
+        self._first_load = True
 
         self.manager_combo = QComboBox()
         self.manager_combo.setMinimumContentsLength(10)
@@ -101,21 +104,22 @@ class ContactsPage(QWidget):
         layout.addWidget(self.status_label)
         QShortcut(QKeySequence("Ctrl+N"), self, activated=lambda: self.open_form(None))
 
-        self._fill_managers()
+        self.manager_combo.addItem(self.tr("全网点"), "")
         self.manager_combo.currentIndexChanged.connect(self._on_manager_changed)
-        self.refresh()
-        busy = [n for n, name in enumerate(SECTIONS) if self.models[name].rowCount()]
-        self.tabs.setCurrentIndex(busy[0] if busy else len(SECTIONS))  # open where the work is
 
-    def _fill_managers(self) -> None:
-        wanted = self.manager_combo.currentData() if self.manager_combo.count() else self._settings.value(KEY_MANAGER, "")
+    def _wanted_manager(self) -> str:
+        if self._first_load:
+            return str(self._settings.value(KEY_MANAGER, "") or "")
+        return self.manager_combo.currentData() or ""
+
+    def _fill_managers(self, staff: list, wanted: str) -> None:  # noqa: ANN001 - list[StaffInfo]
         self.manager_combo.blockSignals(True)
         self.manager_combo.clear()
         self.manager_combo.addItem(self.tr("全网点"), "")
-        for person in active_staff(self._db, self._actor):
+        for person in staff:
             if person.role == "客户经理" and person.employee_no:
                 self.manager_combo.addItem(f"{person.name}（{person.employee_no}）", person.employee_no)
-        self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(wanted or "")))
+        self.manager_combo.setCurrentIndex(max(0, self.manager_combo.findData(wanted)))
         self.manager_combo.blockSignals(False)
 
     @property
@@ -134,21 +138,39 @@ class ContactsPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the due lists and the recent contacts again."""
-        self._fill_managers()
-        self.due = due_list(self._db, self._actor, self.manager, today=self._today())
+        """Read the staff, the due lists and the recent contacts again (on the task runner)."""
+        self.summary_label.setText(loading_text())
+        actor, today, wanted = self._actor, self._today(), self._wanted_manager()
+
+        def read(db: Database) -> tuple:  # worker thread; due_list may recompute the month (a write)
+            staff = active_staff(db, actor)
+            manager = wanted if any(p.employee_no == wanted for p in staff) else ""
+            due = due_list(db, actor, manager or None, today=today)
+            recent = list_contacts(db, actor, staff=manager or None, limit=RECENT_LIMIT)
+            return staff, manager, due, recent
+
+        self.read_in_background(read, self._show)
+
+    def _show(self, result: tuple) -> None:
+        staff, manager, due, recent = result
+        self._fill_managers(staff, manager)
+        self.due = due
         for name in SECTIONS:
-            self.models[name].set_rows(getattr(self.due, name))
-        self.recent_model.set_rows(list_contacts(self._db, self._actor, staff=self.manager, limit=RECENT_LIMIT))
+            self.models[name].set_rows(getattr(due, name))
+        self.recent_model.set_rows(recent)
         titles = (self.tr("今日到期 ({n})"), self.tr("已逾期 ({n})"), self.tr("预警待联系 ({n})"),
                   self.tr("周期待维护 ({n})"))
         for n, (name, title) in enumerate(zip(SECTIONS, titles, strict=True)):
             self.tabs.setTabText(n, title.format(n=self.models[name].rowCount()))
         self.tabs.setTabText(len(SECTIONS), self.tr("最近联系"))
-        late = sum(1 for i in self.due.warnings_uncontacted if (i.days_late or 0) > 0)
+        late = sum(1 for i in due.warnings_uncontacted if (i.days_late or 0) > 0)
         self.summary_label.setText(self.tr("{day}：跟进到期 {today} 户，逾期 {overdue} 户，预警待联系 {warn} 户（其中超时 {late} 户）").format(
-            day=self.due.today, today=len(self.due.followups_today), overdue=len(self.due.followups_overdue),
-            warn=len(self.due.warnings_uncontacted), late=late))
+            day=due.today, today=len(due.followups_today), overdue=len(due.followups_overdue),
+            warn=len(due.warnings_uncontacted), late=late))
+        if self._first_load:
+            self._first_load = False
+            busy = [n for n, name in enumerate(SECTIONS) if self.models[name].rowCount()]
+            self.tabs.setCurrentIndex(busy[0] if busy else len(SECTIONS))  # open where the work is
 
     def current_table(self) -> QTableView:
         """The table on the visible tab."""

@@ -6,6 +6,7 @@ import html
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP as N  # noqa: N811 - Qt's name, for lupdate
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +31,7 @@ from ui.formatting import DASH, count, month_text, wan
 from ui.models.rows_model import RowsModel
 from ui.theme import DANGER
 from ui.widgets.charts import AumWarningsChart
+from ui.widgets.headers import fit_headers
 
 CTX = "DashboardPage"
 TODAY_LIMIT = 200  # the work list shows the most urgent first; the 走访 page has the rest
@@ -113,7 +115,7 @@ class DashboardPage(QWidget):
         self.chart = AumWarningsChart(self.tr("金融资产（万元）"), self.tr("预警客户数"))
         self.chart.setMinimumHeight(200)
         chart_box = self._section(self.tr("近12个月走势"), self.chart)
-        self.today_model = RowsModel(("事项", "客户号", "姓名", "等级", "管户经理", "应联系日", "逾期"), CTX, self,
+        self.today_model = RowsModel((N("DashboardPage", "事项"), N("DashboardPage", "客户号"), N("DashboardPage", "姓名"), N("DashboardPage", "等级"), N("DashboardPage", "管户经理"), N("DashboardPage", "应联系日"), N("DashboardPage", "逾期")), CTX, self,
                                      right=(6,))
         self.today_table = QTableView()
         self.today_table.setModel(self.today_model)
@@ -129,6 +131,7 @@ class DashboardPage(QWidget):
         for n, w in enumerate((92, 96, 64, 46, 70, 90)):
             header.resizeSection(n, w)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_headers(self.today_table)  # English headers are wider
         self.today_table.activated.connect(self._on_activated)
         self.today_caption = QLabel()
         self.today_caption.setObjectName("muted")

@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER, Actor
+from core.customer_query import committed_periods
 from core.followup.codes import FEEDBACK_STATUSES
 from core.followup.digest import FeedbackDigest, feedback_digest
 from core.followup.feedback import ORDER, FeedbackItem, list_feedback, set_feedback_status
 from core.privacy import mask_free_text
 from ui.dialogs.feedback_step_dialog import FeedbackStepDialog, status_label
-from ui.pages.page_parts import month_combo, muted, page_title, refusal_text, start_write
+from ui.formatting import month_text
+from ui.pages.lazy import LazyPage, loading_text
+from ui.pages.page_parts import muted, page_title, refusal_text, start_write
 from ui.tasks import TaskRunner
 from ui.widgets.banner import Banner
 from ui.widgets.category_chart import CategoryChart
@@ -50,10 +53,11 @@ def ask_step(parent: QWidget, item: FeedbackItem, back: bool) -> dict[str, str |
     return {"status": dialog.target, **dialog.values()}
 
 
-class FeedbackPage(QWidget):
-    """The feedback loop as a board, with the monthly digest."""
+class FeedbackPage(LazyPage, QWidget):
+    """The feedback loop as a board, with the monthly digest (read on first show, on the task runner)."""
 
-    item_moved = Signal(object)  # FeedbackSaved
+    item_moved = Signal(object)  # FeedbackSaved; the board shows the move by then
+    loaded = Signal()  # the board and the digest are on screen
 
     def __init__(self, db: Database, db_path: Path, runner: TaskRunner, settings: QSettings,
                  actor: Actor = LOCAL_USER, ask: AskStep = ask_step, parent: QWidget | None = None) -> None:
@@ -62,7 +66,9 @@ class FeedbackPage(QWidget):
         self.items: dict[int, FeedbackItem] = {}
         self.digest: FeedbackDigest | None = None
         self.banner = Banner(self)
-        self.period_combo = month_combo(db)
+        self._moved: object | None = None  # a FeedbackSaved waiting for the board to be read again
+        self.period_combo = QComboBox()
+        self.period_combo.setMinimumContentsLength(9)
         self.forward_button = QPushButton(self.tr("推进到下一步…"))
         self.forward_button.setObjectName("primary")
         self.forward_button.setShortcut("Ctrl+Right")
@@ -122,15 +128,33 @@ class FeedbackPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(actions)
         layout.addLayout(body, 1)
-        self.period_combo.currentIndexChanged.connect(self._show_digest)
-        self.refresh()
+        self.period_combo.currentIndexChanged.connect(self.refresh)
 
     @Slot()
     def refresh(self) -> None:
-        """Read every item and the digest again."""
-        month_combo(self._db, self.period_combo)
-        selected = self.selected_item()
-        self.items = {i.id: i for i in list_feedback(self._db, self._actor)}
+        """Read every item and the chosen month's digest again (on the task runner)."""
+        self.digest_label.setText(loading_text())
+        actor, wanted = self._actor, self.period_combo.currentData()
+
+        def read(db: Database) -> tuple:  # worker thread: no widgets
+            periods = committed_periods(db)
+            period = wanted if wanted in periods else (periods[0] if periods else None)
+            digest = feedback_digest(db, actor, period) if period else None
+            return periods, period, list_feedback(db, actor), digest
+
+        self.read_in_background(read, self._show)
+
+    def _show(self, result: tuple) -> None:
+        periods, period, items, digest = result
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for p in periods:
+            self.period_combo.addItem(month_text(p), p)
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(period), 0) if periods else -1)
+        self.period_combo.blockSignals(False)
+        moved = self._moved
+        selected = moved.item if moved is not None else self.selected_item()  # type: ignore[attr-defined]
+        self.items = {i.id: i for i in items}
         for code, lst in self.columns.items():
             lst.blockSignals(True)
             lst.clear()
@@ -146,8 +170,12 @@ class FeedbackPage(QWidget):
                     lst.setCurrentItem(entry)
             lst.blockSignals(False)
             self.column_titles[code].setText(self.tr("{status}（{n}）").format(status=status_label(code), n=len(mine)))
-        self._show_digest()
+        self._show_digest(digest)
         self._update_buttons()
+        if moved is not None:
+            self._moved = None
+            self.select_item(moved.item.id)  # type: ignore[attr-defined]
+            self.item_moved.emit(moved)
 
     def _card_text(self, item: FeedbackItem) -> str:
         who = item.customer_name or item.customer_no
@@ -156,14 +184,12 @@ class FeedbackPage(QWidget):
                 "answered": item.answered_on, "closed": item.closed_on}[item.status_code]
         return f"{head}\n{mask_free_text(item.text, 38)}\n{step or ''}"
 
-    @Slot()
-    def _show_digest(self) -> None:
-        period = self.period_combo.currentData()
-        if not period:
+    def _show_digest(self, d: FeedbackDigest | None) -> None:
+        self.digest = d
+        if d is None:
             self.chart.set_data([status_label(c) for c in ORDER], [])
             self.digest_label.setText(self.tr("还没有导入数据。"))
             return
-        self.digest = d = feedback_digest(self._db, self._actor, period)
         labels = list(FEEDBACK_STATUSES.values())
         bars = [(QCoreApplication.translate("Followup", c.category), [c.by_status.get(s, 0) for s in labels])
                 for c in d.by_category]
@@ -224,9 +250,8 @@ class FeedbackPage(QWidget):
         item = saved.item  # type: ignore[attr-defined]
         self.banner.show_message("success", self.tr("已将 {who} 的反馈改为「{status}」。").format(
             who=item.customer_name or item.customer_no, status=status_label(item.status_code)))
+        self._moved = saved  # item_moved follows once the board is read again
         self.refresh()
-        self.select_item(item.id)
-        self.item_moved.emit(saved)
 
     @Slot(object)
     def _on_failed(self, error: Exception) -> None:

@@ -20,6 +20,7 @@ from ui.import_messages import refusal_text
 from ui.models.import_models import BatchModel
 from ui.pages.import_preview import make_table
 from ui.tasks import Task, TaskRunner
+from ui.widgets.headers import fit_headers
 
 Confirm = Callable[[QWidget, str, str], bool]
 
@@ -58,6 +59,7 @@ class ImportHistory(QWidget):
         self.undo_button.setEnabled(False)
         self.undo_button.setToolTip(self.tr("删除该批次导入的月度数据，以及只在该批次中出现的客户。撤销前会自动备份数据库。"))
         self.table = make_table(self.model, stretch_column=9)
+        fit_headers(self.table)  # translated headers (English) must not clip
         for column, width in enumerate((50, 80, 70, 70, 60, 60, 60, 130, 80)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._update_button)

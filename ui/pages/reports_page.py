@@ -34,6 +34,7 @@ from core.reports.refused import ReportRefused
 from core.reports.summary import Figure
 from ui.formatting import DASH, month_text
 from ui.models.record_table_model import RIGHT, Column, RecordTableModel
+from ui.pages.lazy import LazyPage
 from ui.pages.page_parts import month_combo, muted, page_title, record_table
 from ui.pages.report_preview import preview_figures
 from ui.settings import last_folder, set_last_folder
@@ -97,8 +98,8 @@ FIGURE_COLUMNS = (
 )
 
 
-class ReportsPage(QWidget):
-    """Month, headline figures, export buttons, progress."""
+class ReportsPage(LazyPage, QWidget):
+    """Month, headline figures, export buttons, progress. Read the first time the page is shown."""
 
     preview_ready = Signal()
     export_finished = Signal(object)  # ReportResult or ExportResult
@@ -113,7 +114,8 @@ class ReportsPage(QWidget):
         self._preview: Task | None = None
         self.model = RecordTableModel(FIGURE_COLUMNS, "ReportsPage", self)
         self.banner = Banner(self)
-        self.period_combo: QComboBox = month_combo(db)
+        self.period_combo = QComboBox()
+        self.period_combo.setMinimumContentsLength(9)
         self.table = record_table(self.model, self, (220, 110, 110, 100))
         self.table.setSortingEnabled(False)
         self.preview_label = muted()
@@ -179,7 +181,8 @@ class ReportsPage(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(body, 1)
         self.period_combo.currentIndexChanged.connect(self.refresh_preview)
-        self.refresh()
+        for button in self.buttons.values():
+            button.setEnabled(False)  # until the months are read
 
     @property
     def period(self) -> str | None:
@@ -194,6 +197,7 @@ class ReportsPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Re-read the months (after an import) and the preview."""
+        self._stale = False
         month_combo(self._db, self.period_combo)
         for button in self.buttons.values():
             button.setEnabled(self.period is not None and not self.busy)
@@ -205,6 +209,7 @@ class ReportsPage(QWidget):
         if self.period is None:
             self.model.set_rows([])
             self.preview_label.setText(self.tr("还没有导入数据，导入月度客户清单后即可生成报表。"))
+            self.preview_ready.emit()
             return
         if self._preview is not None:
             self._preview.cancel()

@@ -10,17 +10,21 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP  # noqa: N811
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER, Actor
 from core.followup.codes import FollowupRefused
 from core.followup.scorecard import Scorecard, ScorecardRow, scorecard
+from core.customer_query import committed_periods
 from core.followup.scorecard_detail import ScorecardLine, scorecard_lines
 from ui.formatting import month_text, wan
 from ui.models.followup_models import SCORE_COLUMNS, lines_model, scorecard_model
-from ui.pages.page_parts import month_combo, muted, page_title, record_table, refusal_text
+from ui.pages.lazy import LazyPage, loading_text
+from ui.pages.page_parts import muted, page_title, record_table, refusal_text
+from ui.widgets.headers import fit_headers
+from ui.tasks import TaskRunner
 
 Filter = Callable[[ScorecardLine], bool]
 CLOSED = ("已挽留", "已流失")
@@ -36,17 +40,25 @@ FILTERS: dict[str, tuple[str, Filter]] = {
 }
 
 
-class ScorecardPage(QWidget):
-    """One month's scorecard above, the customers behind the chosen figure below."""
+class ScorecardPage(LazyPage, QWidget):
+    """One month's scorecard above, the customers behind the chosen figure below.
+
+    Nothing is read until the page is first shown; the scorecard (which may compute the month first)
+    is read on the task runner.
+    """
+
+    loaded = Signal()  # the month's scorecard is on screen
 
     def __init__(self, db: Database, settings: QSettings, actor: Actor = LOCAL_USER,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+                 today: Callable[[], date] = date.today, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
-        self._db, self._settings, self._actor, self._today = db, settings, actor, today
+        self._db, self._settings, self._actor, self._today, self._runner = db, settings, actor, today, runner
         self.card: Scorecard | None = None
         self.model = scorecard_model(self)
         self.lines = lines_model(self)
-        self.period_combo: QComboBox = month_combo(db)
+        self.period_combo = QComboBox()
+        self.period_combo.setMinimumContentsLength(9)
         self.total_label = muted()
         self.detail_title = QLabel()
         self.detail_title.setObjectName("sectionTitle")
@@ -55,6 +67,8 @@ class ScorecardPage(QWidget):
         self.table.clicked.connect(self._on_clicked)
         self.table.activated.connect(self._on_clicked)
         self.detail_table = record_table(self.lines, self, (110, 80, 70, 70, 120, 120, 96, 84, 96, 70))
+        fit_headers(self.table)
+        fit_headers(self.detail_table)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("考核月份")))
@@ -83,7 +97,6 @@ class ScorecardPage(QWidget):
         layout.addWidget(muted(self.tr("点击任一数字，下方列出构成该数字的客户。得分为维护覆盖、及时联系、挽留、资产保有、按时跟进五项的加权平均。")))
         layout.addWidget(splitter, 1)
         self.period_combo.currentIndexChanged.connect(self.refresh)
-        self.refresh()
 
     @property
     def period(self) -> str | None:
@@ -92,26 +105,48 @@ class ScorecardPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Compute the scorecard of the chosen month again."""
-        month_combo(self._db, self.period_combo)
+        """Read the months and compute the scorecard of the chosen month again (on the task runner)."""
+        self.total_label.setText(loading_text())
+        actor, today, wanted = self._actor, self._today(), self.period
+
+        def read(db: Database) -> tuple[list[str], str | None, Scorecard | Exception | None]:  # worker thread
+            periods = committed_periods(db)
+            period = wanted if wanted in periods else (periods[0] if periods else None)
+            if period is None:
+                return periods, None, None
+            try:
+                return periods, period, scorecard(db, actor, period, today=today)
+            except FollowupRefused as refused:
+                return periods, period, refused
+
+        self.read_in_background(read, self._show)
+
+    def _show(self, result: tuple[list[str], str | None, Scorecard | Exception | None]) -> None:
+        periods, period, card = result
+        self.period_combo.blockSignals(True)
+        self.period_combo.clear()
+        for p in periods:  # newest first
+            self.period_combo.addItem(month_text(p), p)
+        self.period_combo.setCurrentIndex(max(self.period_combo.findData(period), 0) if periods else -1)
+        self.period_combo.blockSignals(False)
         self.lines.set_rows([])
         self.detail_title.setText(self.tr("客户明细"))
         self.detail_count.setText(self.tr("点击上表中的数字查看明细"))
-        if not self.period:
+        if period is None:
+            self.card = None
             self.model.set_rows([])
             self.total_label.setText(self.tr("还没有导入数据。"))
             return
-        try:
-            self.card = scorecard(self._db, self._actor, self.period, today=self._today())
-        except FollowupRefused as refused:
+        if isinstance(card, Exception):
             self.card = None
             self.model.set_rows([])
-            self.total_label.setText(refusal_text(refused))
+            self.total_label.setText(refusal_text(card))
             return
-        self.model.set_rows(self.card.rows)
-        total = self.card.total
+        self.card = card
+        self.model.set_rows(card.rows)
+        total = card.total
         self.total_label.setText(self.tr("{month}　全网点 {customers} 户，月末资产 {aum} 万元，新发预警 {warnings} 条，逾期跟进 {overdue} 次").format(
-            month=month_text(self.period), customers=f"{total.customers:,}", aum=wan(total.aum_end_fen),
+            month=month_text(period), customers=f"{total.customers:,}", aum=wan(total.aum_end_fen),
             warnings=total.warnings_raised, overdue=total.followups_overdue))
 
     @Slot(QModelIndex)

@@ -22,31 +22,53 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER
+from core.db import db_path_of
 from core.followup.codes import ROLES, FollowupRefused
 from core.followup.staff import add_staff, list_staff
+from core.i18n import QT_TRANSLATE_NOOP
+from core.settings import list_settings
 from ui.models.rows_model import RowsModel
 from ui.models.settings_model import SettingsModel
+from ui.dialogs.background import app_runner, db_task
+from ui.pages.lazy import LazyPage, loading_text
 from ui.settings import KEY_LANGUAGE, language
+from ui.tasks import TaskRunner
 from ui.widgets.banner import Banner
+from ui.widgets.headers import fit_headers
 
 CTX = "SettingsPage"
 GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("客户等级", ("tier.",), "按月末金融资产划分等级；低于等级标准的客户先列为“关注”，连续数月后降级。"),
-    ("预警规则", ("rule.",), "各项流失信号的触发条件。修改后，下次打开流失预警时按新设置重新计算。"),
-    ("规则权重与分数线", ("weight.", "level.", "backtest.", "model."), "每条规则触发时最多加多少分，以及“高”“中”风险的分数线。"),
-    ("维护周期与考核", ("cadence.", "followup.", "score."), "各等级客户的联系周期、预警联系时限和服务考核权重。"),
+    (QT_TRANSLATE_NOOP("SettingsPage", "客户等级"), ("tier.",),
+     QT_TRANSLATE_NOOP("SettingsPage", "按月末金融资产划分等级；低于等级标准的客户先列为“关注”，连续数月后降级。")),
+    (QT_TRANSLATE_NOOP("SettingsPage", "预警规则"), ("rule.",),
+     QT_TRANSLATE_NOOP("SettingsPage", "各项流失信号的触发条件。修改后，下次打开流失预警时按新设置重新计算。")),
+    (QT_TRANSLATE_NOOP("SettingsPage", "规则权重与分数线"), ("weight.", "level.", "backtest.", "model."),
+     QT_TRANSLATE_NOOP("SettingsPage", "每条规则触发时最多加多少分，以及“高”“中”风险的分数线。")),
+    (QT_TRANSLATE_NOOP("SettingsPage", "维护周期与考核"), ("cadence.", "followup.", "score."),
+     QT_TRANSLATE_NOOP("SettingsPage", "各等级客户的联系周期、预警联系时限和服务考核权重。")),
 )
+STAFF_HEADERS = (QT_TRANSLATE_NOOP("SettingsPage", "工号"), QT_TRANSLATE_NOOP("SettingsPage", "姓名"),
+                 QT_TRANSLATE_NOOP("SettingsPage", "岗位"), QT_TRANSLATE_NOOP("SettingsPage", "状态"),
+                 QT_TRANSLATE_NOOP("SettingsPage", "管户客户"), QT_TRANSLATE_NOOP("SettingsPage", "未结预警"))
 LANGUAGES = (("zh_CN", "中文"), ("en", "English"))
 
 
-class SettingsPage(QWidget):
-    """Every business setting, editable in place with Chinese validation messages."""
+class SettingsPage(LazyPage, QWidget):
+    """Every business setting, editable in place with Chinese validation messages.
 
-    settings_changed = Signal()  # a business setting or the staff list changed
+    Settings and staff are read the first time the page is shown, and every save runs as a Task on
+    the runner (one writer at a time).
+    """
 
-    def __init__(self, db: Database, ui_settings: QSettings, parent: QWidget | None = None) -> None:
+    settings_changed = Signal()  # a business setting or the staff list changed (and is saved)
+    loaded = Signal()  # settings and staff are on screen
+    staff_refused = Signal(str)  # a registration was refused (the banner says why)
+
+    def __init__(self, db: Database, ui_settings: QSettings, parent: QWidget | None = None, *,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self._db, self._ui = db, ui_settings
+        self._runner = runner if runner is not None else app_runner(self)
         title = QLabel(self.tr("设置"))
         title.setObjectName("pageTitle")
         self.banner = Banner()
@@ -64,14 +86,19 @@ class SettingsPage(QWidget):
         layout.addWidget(title)
         sub = QLabel(self.tr("业务设置保存在数据库中，随数据一起备份；双击“当前值”修改，按 Enter 确认。"))
         sub.setObjectName("muted")
-        layout.addWidget(sub)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("muted")
+        head = QHBoxLayout()
+        head.addWidget(sub, 1)
+        head.addWidget(self.status_label)
+        layout.addLayout(head)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
 
     # --- business settings -----------------------------------------------------------------
 
     def _settings_tab(self, prefixes: Sequence[str], help_text: str) -> QWidget:
-        model = SettingsModel(self._db, prefixes, LOCAL_USER, self)
+        model = SettingsModel(self._db, prefixes, LOCAL_USER, self, runner=self._runner)
         model.refused.connect(self.show_refusal)
         model.changed.connect(self._on_changed)
         table = QTableView()
@@ -88,6 +115,7 @@ class SettingsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, 160)
         header.resizeSection(2, 140)
+        fit_headers(table)
         self.models.append(model)
         self.tables.append(table)
         box = QWidget()
@@ -114,7 +142,7 @@ class SettingsPage(QWidget):
     # --- staff ---------------------------------------------------------------------------
 
     def _staff_tab(self) -> QWidget:
-        self.staff_model = RowsModel(("工号", "姓名", "岗位", "状态", "管户客户", "未结预警"), CTX, self, right=(4, 5))
+        self.staff_model = RowsModel(STAFF_HEADERS, CTX, self, right=(4, 5))
         self.staff_table = QTableView()
         self.staff_table.setModel(self.staff_model)
         self.staff_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,34 +177,58 @@ class SettingsPage(QWidget):
         layout.addWidget(note)
         layout.addWidget(self.staff_table, 1)
         layout.addLayout(form)
-        self.reload_staff()
         return box
 
     def reload_staff(self) -> None:
-        """Re-read the staff list."""
-        staff = list_staff(self._db, LOCAL_USER)
+        """Re-read the staff list (UI thread; ``refresh`` reads it in the background)."""
+        self._show_staff(list_staff(self._db, LOCAL_USER))
+
+    def _show_staff(self, staff: list) -> None:  # noqa: ANN001 - list[StaffInfo]
         self.staff_model.set_rows([
             (s.employee_no or self.tr("（未登记）"), s.name, s.role, self.tr("在岗") if s.active else self.tr("停用"),
              f"{s.customers:,}", f"{s.open_warnings:,}") for s in staff], staff)
         for n, w in enumerate((100, 100, 90, 70, 90, 90)):
             self.staff_table.horizontalHeader().resizeSection(n, w)
+        fit_headers(self.staff_table)
 
     @Slot()
     def add_staff(self) -> bool:
-        """Register the person typed in the form."""
-        try:
-            saved = add_staff(self._db, LOCAL_USER, self.name_edit.text(), self.number_edit.text(),
-                              str(self.role_combo.currentData()))
-        except FollowupRefused as exc:
-            self.show_refusal(exc.message())
+        """Register the person typed in the form (written on the runner); False if a save is still running.
+
+        ``settings_changed`` follows once saved (the staff list shown again); a refusal shows in the banner.
+        """
+        if not self.add_button.isEnabled():
             return False
+        name, number, role = self.name_edit.text(), self.number_edit.text(), str(self.role_combo.currentData())
+
+        def write(db: Database) -> tuple:  # worker thread: no widgets
+            saved = add_staff(db, LOCAL_USER, name, number, role)
+            return saved, list_staff(db, LOCAL_USER)
+
+        task = db_task(db_path_of(self._db), write)  # type: ignore[arg-type]
+        task.succeeded.connect(self._staff_added)
+        task.failed.connect(self._staff_failed)
+        task.finished.connect(lambda: self.add_button.setEnabled(True))
+        self.add_button.setEnabled(False)
+        self._runner.start(task)
+        return True
+
+    @Slot(object)
+    def _staff_added(self, result: tuple) -> None:
+        saved, staff = result
         self.banner.show_message("success", self.tr("已登记：{name}（{no}）").format(name=saved.name, no=saved.employee_no))
         self.banner.show()
         self.name_edit.clear()
         self.number_edit.clear()
-        self.reload_staff()
+        self._show_staff(staff)
         self.settings_changed.emit()
-        return True
+
+    @Slot(object)
+    def _staff_failed(self, error: Exception) -> None:
+        message = error.message() if isinstance(error, FollowupRefused) else self.tr(
+            "未能保存（{kind}），数据库未作修改。").format(kind=type(error).__name__)
+        self.show_refusal(message)
+        self.staff_refused.emit(message)
 
     # --- language --------------------------------------------------------------------------
 
@@ -203,8 +255,19 @@ class SettingsPage(QWidget):
         self.language_note.setText(self.tr("已保存。重新启动留客后界面将使用 {name}。").format(
             name=self.language_combo.currentText()))
 
+    @Slot()
     def refresh(self) -> None:
-        """Re-read settings and staff (after an import created staff, F5)."""
+        """Re-read settings and staff (after an import created staff, F5) on the task runner."""
+        self.status_label.setText(loading_text())
+
+        def read(db: Database) -> tuple:  # worker thread: no widgets
+            return list_settings(db, LOCAL_USER), list_staff(db, LOCAL_USER)
+
+        self.read_in_background(read, self._show)
+
+    def _show(self, result: tuple) -> None:
+        settings, staff = result
         for model in self.models:
-            model.reload()
-        self.reload_staff()
+            model.set_settings(settings)
+        self._show_staff(staff)
+        self.status_label.setText("")

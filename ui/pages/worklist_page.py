@@ -35,8 +35,10 @@ from ui.dialogs.warning_actions import ChooseStaff, ChooseStatus, choose_staff, 
 from ui.formatting import count, month_text, wan
 from ui.icons import icon
 from ui.models.worklist_model import NO_WARNING, WIDTHS, WorklistFilter, WorklistModel
+from ui.pages.lazy import LazyPage
 from ui.settings import restore_header, save_header
 from ui.tasks import Task, TaskRunner
+from ui.widgets.headers import fit_headers
 
 SETTINGS_KEY = "worklist_page"
 OpenCustomer = Callable[[QWidget, int], None]
@@ -119,7 +121,7 @@ def recompute_job(db_path: Path, actor: Actor, period: str) -> Callable[[Progres
     return job
 
 
-class WorklistPage(QWidget):
+class WorklistPage(LazyPage, QWidget):
     """High-value customers at risk in one month, ordered by AUM at stake."""
 
     data_changed = Signal()  # a status or a manager changed (other pages may refresh)
@@ -199,7 +201,7 @@ class WorklistPage(QWidget):
         for combo in (self.level_combo, self.status_combo, self.manager_combo, self.reason_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.refresh()
+        self._update_buttons()  # the month is read the first time the page is shown
 
     @staticmethod
     def _combo(chars: int) -> QComboBox:
@@ -225,6 +227,7 @@ class WorklistPage(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for n, width in enumerate(WIDTHS):
             header.resizeSection(n, width)
+        fit_headers(table)  # translated headers are wider
         restore_header(self._settings, SETTINGS_KEY, header)
         header.sectionResized.connect(lambda *_: save_header(self._settings, SETTINGS_KEY, header))
         table.activated.connect(self._on_activated)
@@ -235,6 +238,7 @@ class WorklistPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the month list, the filters and the rows (after an import, a recompute, F5)."""
+        self._stale = False
         period = self.period_combo.currentData()
         self.period_combo.blockSignals(True)
         self.period_combo.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -13,7 +13,7 @@ SERIES_COLORS = (QColor("#2e6b8a"), QColor("#8fb8cc"), QColor("#d9a441"), QColor
 
 
 def _month(period: str) -> str:
-    return f"{int(period[5:7])}月"
+    return QCoreApplication.translate("Charts", "{month}月").format(month=int(period[5:7]))
 
 
 class _Chart(QWidget):
