@@ -106,6 +106,10 @@ def find_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[
     if query.order_by not in SORT_COLUMNS:
         raise ValueError(f"unknown sort key {query.order_by!r}")
     period = resolve_period(db, query.period)
+    if query.order_by == "aum" and not query.text.strip() and query.manager_id is None and period is not None:
+        fast = _ids_by_aum_of_latest(db, period, query.descending)
+        if fast is not None:
+            return fast
     args: dict[str, object] = {"period": period or ""}
     where = ["c.first_period <= :period"] if period else []
     for n, word in enumerate(query.text.split()):
@@ -126,6 +130,29 @@ def find_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[
     cursor = db.conn.cursor()
     cursor.row_factory = _first_column  # a flat list of ints, without a tuple per row
     return cursor.execute(sql, args).fetchall()
+
+
+def _ids_by_aum_of_latest(db: Database, period: str, descending: bool) -> list[int] | None:
+    """The whole list by AUM for the latest month, read in index order (None for other months).
+
+    Customers in the month's file come first, by AUM through ``snapshots_period_aum`` (ties by
+    internal id), then those absent from it, by customer number. For the latest month "absent"
+    is exactly ``last_period < period``: nobody can reappear after the newest month.
+    """
+    latest = db.execute("select max(period) from import_batches where status = 'committed'").fetchone()[0]
+    if period != latest:
+        return None
+    direction = "desc" if descending else "asc"
+    cursor = db.conn.cursor()
+    cursor.row_factory = _first_column
+    present = cursor.execute(
+        f"select customer_id from snapshots where period = ? order by aum_fen {direction}, customer_id {direction}",
+        [period],
+    ).fetchall()
+    absent = cursor.execute(
+        "select id from customers where last_period < ? and first_period <= ? order by customer_no", [period, period]
+    ).fetchall()
+    return present + absent
 
 
 def _first_column(_cursor: object, row: tuple[object, ...]) -> object:

@@ -475,7 +475,7 @@ def _accepted(d: Path) -> list[Case]:
         ["客户号", "姓名", "证件号码", "手机号码", "金融资产"],
     ]
     wan = ["52.35", "120.345678", "8.60005", "35", "275"]
-    rows += [[p.customer_no, p.name, p.id_number, p.mobile, float(w)] for p, w in zip(P, wan)]
+    rows += [[p.customer_no, p.name, p.id_number, p.mobile, float(w)] for p, w in zip(P, wan, strict=False)]
     add(
         "title_rows_unit_wanyuan",
         write_xlsx(d / "支行客户金融资产清单.xlsx", rows, merges=("A1:E1",)),
@@ -837,7 +837,7 @@ def _accepted(d: Path) -> list[Case]:
     )
 
     rows = [["客户号", "姓名", "证件号码", "金融资产（万元）", "统计月份"]]
-    rows += [[p.customer_no, p.name, p.id_number, w, PERIOD] for p, w in zip(P, (123.4567, 0.01, 2000, 55.5))]
+    rows += [[p.customer_no, p.name, p.id_number, w, PERIOD] for p, w in zip(P, (123.4567, 0.01, 2000, 55.5), strict=False)]
     add(
         "wanyuan_in_header",
         write_xlsx(d / "金额单位万元.xlsx", rows),

@@ -267,3 +267,28 @@ def test_the_list_shows_the_current_manager_after_an_assignment_in_the_app(db):
 
     (row,) = load_customer_rows(db, LOCAL_USER, find_customer_ids(db, LOCAL_USER, CustomerQuery()), None)
     assert row.manager == "赵新"
+
+
+@pytest.mark.parametrize("descending", [True, False])
+def test_sorting_the_latest_month_by_aum_reads_the_index_and_keeps_absent_customers_last(db, descending):
+    load_demo(db, LOCAL_USER, customers=150, months=3)
+    period = db.execute("select max(period) from snapshots").fetchone()[0]
+    present = db.execute(
+        f"select customer_id from snapshots where period = ? order by aum_fen {'desc' if descending else 'asc'}, "
+        f"customer_id {'desc' if descending else 'asc'}",
+        [period],
+    ).fetchall()
+    absent = db.execute(
+        """select c.id from customers c where not exists
+           (select 1 from snapshots s where s.period = ? and s.customer_id = c.id) order by c.customer_no""",
+        [period],
+    ).fetchall()
+    assert absent, "the demo has customers who left before the last month"
+
+    ids = find_customer_ids(db, LOCAL_USER, CustomerQuery(order_by="aum", descending=descending))
+
+    assert ids == [r[0] for r in present] + [r[0] for r in absent]
+    plan = " ".join(str(r) for r in db.execute(
+        "explain query plan select customer_id from snapshots where period = ? order by aum_fen desc, customer_id desc",
+        [period]))
+    assert "snapshots_period_aum" in plan and "TEMP B-TREE" not in plan

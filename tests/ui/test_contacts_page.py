@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt
 
-from core.followup.cadence import due_list
 from core.actors import LOCAL_USER
+from core.followup.cadence import due_list
 from ui.dialogs.contact_dialog import ContactDialog
 from ui.pages.contacts_page import SECTIONS, ContactsPage
 

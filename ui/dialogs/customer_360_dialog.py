@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER
-from core.db import db_path_of
 from core.customer_query import CustomerProfile, committed_periods, customer_history, load_customer_profile
+from core.db import db_path_of
 from core.followup.assignment import assign_customer, manager_history
 from core.followup.codes import FollowupRefused
 from core.followup.contact_queries import list_contacts

@@ -5,8 +5,8 @@ Each is a ``RecordTableModel`` with its columns; headers are marked here for tra
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP  # noqa: N811 - Qt's name, for lupdate
+from PySide6.QtCore import QCoreApplication, QObject
 
 from core.followup.cadence import DueItem
 from core.followup.contact_queries import ContactRecord

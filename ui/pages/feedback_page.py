@@ -8,7 +8,6 @@ selected item one step forward asking for what that step needs (whom it went to,
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot

@@ -15,28 +15,28 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER, Actor
+from core.customer_query import committed_periods
 from core.followup.codes import FollowupRefused
 from core.followup.scorecard import Scorecard, ScorecardRow, scorecard
-from core.customer_query import committed_periods
 from core.followup.scorecard_detail import ScorecardLine, scorecard_lines
 from ui.formatting import month_text, wan
 from ui.models.followup_models import SCORE_COLUMNS, lines_model, scorecard_model
 from ui.pages.lazy import LazyPage, loading_text
 from ui.pages.page_parts import muted, page_title, record_table, refusal_text
-from ui.widgets.headers import fit_headers
 from ui.tasks import TaskRunner
+from ui.widgets.headers import fit_headers
 
 Filter = Callable[[ScorecardLine], bool]
 CLOSED = ("已挽留", "已流失")
 # which customers make up each figure; a figure not listed is made up of the whole book
 FILTERS: dict[str, tuple[str, Filter]] = {
-    "gained": (NOOP("ScorecardPage", "新增高价值客户"), lambda l: l.gained),
-    "lost": (NOOP("ScorecardPage", "减少高价值客户"), lambda l: l.lost),
-    "warnings": (NOOP("ScorecardPage", "本月新发预警的客户"), lambda l: l.warning_id is not None),
-    "timely": (NOOP("ScorecardPage", "本月新发预警的客户"), lambda l: l.warning_id is not None),
-    "retention": (NOOP("ScorecardPage", "预警已有结果的客户"), lambda l: l.warning_status in CLOSED),
-    "coverage": (NOOP("ScorecardPage", "有维护周期要求的客户"), lambda l: l.cadence_days > 0),
-    "overdue": (NOOP("ScorecardPage", "本月有约定跟进的客户"), lambda l: l.followups_due > 0),
+    "gained": (NOOP("ScorecardPage", "新增高价值客户"), lambda line: line.gained),
+    "lost": (NOOP("ScorecardPage", "减少高价值客户"), lambda line: line.lost),
+    "warnings": (NOOP("ScorecardPage", "本月新发预警的客户"), lambda line: line.warning_id is not None),
+    "timely": (NOOP("ScorecardPage", "本月新发预警的客户"), lambda line: line.warning_id is not None),
+    "retention": (NOOP("ScorecardPage", "预警已有结果的客户"), lambda line: line.warning_status in CLOSED),
+    "coverage": (NOOP("ScorecardPage", "有维护周期要求的客户"), lambda line: line.cadence_days > 0),
+    "overdue": (NOOP("ScorecardPage", "本月有约定跟进的客户"), lambda line: line.followups_due > 0),
 }
 
 

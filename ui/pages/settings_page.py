@@ -27,9 +27,9 @@ from core.followup.codes import ROLES, FollowupRefused
 from core.followup.staff import add_staff, list_staff
 from core.i18n import QT_TRANSLATE_NOOP
 from core.settings import list_settings
+from ui.dialogs.background import app_runner, db_task
 from ui.models.rows_model import RowsModel
 from ui.models.settings_model import SettingsModel
-from ui.dialogs.background import app_runner, db_task
 from ui.pages.lazy import LazyPage, loading_text
 from ui.settings import KEY_LANGUAGE, language
 from ui.tasks import TaskRunner
