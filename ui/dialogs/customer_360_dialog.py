@@ -14,12 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP as N  # noqa: N811 - Qt's name, for
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -50,6 +48,7 @@ from ui.icons import app_icon, icon
 from ui.models.rows_model import RowsModel
 from ui.tasks import TaskRunner
 from ui.widgets.charts import HoldingsChart
+from ui.widgets.tables import make_table
 
 CTX = "Customer360Dialog"
 RecordContact = Callable[[ContactDialog], bool]
@@ -61,22 +60,7 @@ def record_contact(dialog: ContactDialog) -> bool:
 
 
 def _table(model: RowsModel, stretch: int | None = None) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a handful of rows
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    return table
+    return make_table(model, stretch, fit_contents=True)  # a handful of rows
 
 
 class Customer360Dialog(QDialog):

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from core.actors import LOCAL_USER
 from core.customer_query import NO_MANAGER, SORT_COLUMNS, CustomerQuery, committed_periods, list_managers
-from ui.dialogs.customer_detail_dialog import CustomerDetailDialog
+from ui.dialogs.customer_360_dialog import Customer360Dialog
 from ui.formatting import count, month_text
 from ui.icons import icon
 from ui.models.customer_table_model import COLUMNS, CustomerTableModel
@@ -38,8 +38,8 @@ OpenDetail = Callable[[QWidget, Database, int], None]
 
 
 def open_detail_dialog(parent: QWidget, db: Database, customer_id: int) -> None:
-    """Show one customer's profile and monthly history (modal)."""
-    CustomerDetailDialog(db, customer_id, parent).exec()
+    """Show the customer 360 (modal)."""
+    Customer360Dialog(db, customer_id, parent).exec()
 
 
 class CustomersPage(LazyPage, QWidget):

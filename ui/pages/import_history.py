@@ -18,9 +18,9 @@ from ui.formatting import count, month_text
 from ui.icons import icon
 from ui.import_messages import refusal_text
 from ui.models.import_models import BatchModel
-from ui.pages.import_preview import make_table
 from ui.tasks import Task, TaskRunner
 from ui.widgets.headers import fit_headers
+from ui.widgets.tables import make_table
 
 Confirm = Callable[[QWidget, str, str], bool]
 

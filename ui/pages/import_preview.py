@@ -35,6 +35,7 @@ from ui.models.import_models import (
     MappingModel,
     PreviewRowsModel,
 )
+from ui.widgets.tables import make_table
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,24 +68,6 @@ class MappingDelegate(QStyledItemDelegate):
         chosen: Any = editor.currentData()
         model.setData(index, (chosen, None if index.column() == 2 else unit) if index.column() == 2 else (field, chosen),
                       EDIT_ROLE)
-
-
-def make_table(model, stretch_column: int) -> QTableView:  # noqa: ANN001 - a QAbstractItemModel
-    """A read-only, row-selecting table with interactive widths (never ResizeToContents on big models)."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(26)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class StatCard(QFrame):

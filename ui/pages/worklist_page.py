@@ -6,13 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSettings, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -39,6 +37,7 @@ from ui.pages.lazy import LazyPage
 from ui.settings import restore_header, save_header
 from ui.tasks import Task, TaskRunner
 from ui.widgets.headers import fit_headers
+from ui.widgets.tables import make_table
 
 SETTINGS_KEY = "worklist_page"
 OpenCustomer = Callable[[QWidget, int], None]
@@ -211,20 +210,8 @@ class WorklistPage(LazyPage, QWidget):
         return combo
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(28)
+        table = make_table(self.model, row_height=28, multi_select=True)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for n, width in enumerate(WIDTHS):
             header.resizeSection(n, width)
         fit_headers(table)  # translated headers are wider
