@@ -107,14 +107,25 @@ def ensure_database(path: Path, runner: TaskRunner, parent: QWidget | None = Non
         if dialog.choice == EMPTY:
             create_empty_database(path)
             return True
-        if dialog.choice == DEMO and build_demo(path, DemoSize(), runner, parent):
+        if dialog.choice == DEMO and build_demo(path, DemoSize(), runner, parent, tell_next_month=True):
             return True
 
 
-def build_demo(path: Path, size: DemoSize, runner: TaskRunner, parent: QWidget | None = None) -> bool:
-    """Build the demo database with a progress dialog; False if cancelled or failed (the user is told why)."""
+def build_demo(
+    path: Path, size: DemoSize, runner: TaskRunner, parent: QWidget | None = None, *, tell_next_month: bool = False
+) -> bool:
+    """Build the demo database with a progress dialog; False if cancelled or failed (the user is told why).
+
+    :param tell_next_month: say where next month's list was left, to try the import with
+    """
     dialog = DemoBuildDialog(path, size, runner, parent)
     if dialog.exec() == QDialog.DialogCode.Accepted:
+        built = dialog.result_value
+        if tell_next_month and built is not None and built.next_month_file is not None:
+            QMessageBox.information(parent, QCoreApplication.translate("App", "示范网点"), QCoreApplication.translate(
+                "App", "示范网点已就绪：{months} 个月的客户清单已导入。\n\n下个月的清单没有导入，放在：\n{file}\n\n"
+                "可以在「导入」页选择它（或把它拖到窗口上），体验导入和新的流失预警。").format(
+                    months=len(built.periods), file=built.next_month_file))
         return True
     if dialog.error is not None:
         log.error("demo build failed: %r", dialog.error)

@@ -57,6 +57,14 @@ def building_path(target: Path) -> Path:
     return target.with_name(f".{target.stem}-building{target.suffix or '.db'}")
 
 
+NEXT_MONTH_FOLDER = "示范网点下月清单"
+
+
+def next_month_folder(target: Path) -> Path:
+    """Where the demo leaves next month's list (not imported) for the newcomer to import."""
+    return target.parent / NEXT_MONTH_FOLDER
+
+
 def build_demo_database(
     target: Path, size: DemoSize, progress: ProgressFn, cancel: CancelToken
 ) -> DemoDatabase:
@@ -70,7 +78,7 @@ def build_demo_database(
         db = open_db(temp)
         try:
             result = load_demo(db, LOCAL_USER, customers=size.customers, months=size.months,
-                               progress=progress, cancel=cancel)
+                               next_month_into=next_month_folder(target), progress=progress, cancel=cancel)
         finally:
             db.close()
         if database_exists(target):

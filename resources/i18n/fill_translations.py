@@ -849,7 +849,14 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
 
 # column headers, tab names and notes marked later (merged into the contexts above)
 _ADDED: dict[str, dict[str, str]] = {
-    "Charts": {"{month}月": "M{month}"},
+    "App": {
+        "示范网点已就绪：{months} 个月的客户清单已导入。\n\n下个月的清单没有导入，放在：\n{file}\n\n"
+        "可以在「导入」页选择它（或把它拖到窗口上），体验导入和新的流失预警。":
+            "The demo branch is ready: {months} months of customer lists have been imported.\n\n"
+            "Next month's list has not been imported; it is in:\n{file}\n\n"
+            "Choose it on the Import page (or drop it onto the window) to try an import and see the new warnings.",
+    },
+    "Charts": {"{month}月": "{month}"},
     "Customer360Dialog": {
         "状态": "Status", "风险": "Risk", "分数": "Score", "涉险资产（元）": "AUM at stake (yuan)",
         "首次预警": "First warned", "最近一期": "Latest period", "原因/关闭说明": "Reasons / closing note",

@@ -3,25 +3,41 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="121" />
+            <location filename="../../ui/app.py" line="125" />
+            <location filename="../../ui/app.py" line="132" />
             <source>示范网点</source>
             <translation>Demo branch</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="121" />
+            <location filename="../../ui/app.py" line="125" />
+            <source>示范网点已就绪：{months} 个月的客户清单已导入。
+
+下个月的清单没有导入，放在：
+{file}
+
+可以在「导入」页选择它（或把它拖到窗口上），体验导入和新的流失预警。</source>
+            <translation>The demo branch is ready: {months} months of customer lists have been imported.
+
+Next month's list has not been imported; it is in:
+{file}
+
+Choose it on the Import page (or drop it onto the window) to try an import and see the new warnings.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="132" />
             <source>示范网点数据未能生成，未创建任何文件。
 原因：{reason}</source>
             <translation>The demo branch could not be generated; no files were created.
 Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="131" />
-            <location filename="../../ui/app.py" line="134" />
+            <location filename="../../ui/app.py" line="142" />
+            <location filename="../../ui/app.py" line="145" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="134" />
+            <location filename="../../ui/app.py" line="145" />
             <source>无法打开数据库文件：
 {path}
 
@@ -406,393 +422,393 @@ If this keeps happening, send that file to technical support.</translation>
     <context>
         <name>Customer360Dialog</name>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="129" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="113" />
             <source>资产与等级</source>
             <translation>Assets and tier</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="133" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="117" />
             <source>处理记录</source>
             <translation>History</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="137" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="121" />
             <source>预警</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="138" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="122" />
             <source>联系记录</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="139" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="123" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="140" />
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="124" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="188" />
             <source>管户经理</source>
             <translation>Manager</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="142" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="126" />
             <source>记录联系…</source>
             <translation>Record contact…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="144" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="128" />
             <source>记录一次电话、面谈或上门（Ctrl+N）</source>
             <translation>Record a call, meeting or visit (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="145" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="129" />
             <source>更改预警状态…</source>
             <translation>Change warning status…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="146" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="130" />
             <source>Ctrl+E</source>
             <translation>Ctrl+E</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="147" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="131" />
             <source>分派管户经理…</source>
             <translation>Assign manager…</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="148" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="132" />
             <source>Ctrl+D</source>
             <translation>Ctrl+D</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="149" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="133" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="182" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="166" />
             <source>客户详情</source>
             <translation>Customer details</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="183" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="167" />
             <source>该客户已不在数据库中（可能其所在的导入批次已被撤销）。</source>
             <translation>This customer is no longer in the database (the import batch may have been undone).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="187" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="171" />
             <source>客户详情 - {name}（{no}）</source>
             <translation>Customer details - {name} ({no})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="201" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="185" />
             <source>客户号</source>
             <translation>Customer no.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="201" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="185" />
             <source>证件号码</source>
             <translation>ID no.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="202" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="186" />
             <source>手机号码</source>
             <translation>Mobile</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="202" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="186" />
             <source>性别</source>
             <translation>Gender</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="187" />
             <source>出生年月</source>
             <translation>Born</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="203" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="187" />
             <source>网点</source>
             <translation>Branch</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="204" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="188" />
             <source>在册月份</source>
             <translation>Months on file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="211" />
             <source>存款</source>
             <translation>Deposits</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="227" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="211" />
             <source>理财</source>
             <translation>Wealth products</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="228" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="212" />
             <source>基金</source>
             <translation>Funds</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="228" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="212" />
             <source>保险</source>
             <translation>Insurance</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="231" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="215" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="240" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="224" />
             <source>（关注）</source>
             <translation> (watch)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="241" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="225" />
             <source>未在册</source>
             <translation>Not on file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="255" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="239" />
             <source>关闭说明：</source>
             <translation>Closing note: </translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="258" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="242" />
             <source>生成预警</source>
             <translation>Warning raised</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="258" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="242" />
             <source>新一期仍有信号</source>
             <translation>Still flagged in new month</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="258" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="242" />
             <source>状态变更</source>
             <translation>Status changed</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="263" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="247" />
             <source>有未结预警（{status}）</source>
             <translation>Open warning ({status})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="264" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="248" />
             <source>无未结预警</source>
             <translation>No open warning</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="265" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="249" />
             <source>预警（{n}）</source>
             <translation>Warnings ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="275" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="259" />
             <source>转交 {to}</source>
             <translation>forwarded to {to}</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="279" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="263" />
             <source>（无）</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="281" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="265" />
             <source>联系记录（{n}）</source>
             <translation>Contacts ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="282" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="266" />
             <source>意见反馈（{n}）</source>
             <translation>Feedback ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="316" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="300" />
             <source>未能完成（{kind}），数据库未作修改。</source>
             <translation>Not completed ({kind}); the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="337" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="321" />
             <source>更改预警状态</source>
             <translation>Change warning status</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="344" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="328" />
             <source>把 {name}（{no}）分派给：</source>
             <translation>Assign {name} ({no}) to:</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="356" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="340" />
             <source>分派管户经理</source>
             <translation>Assign relationship manager</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="91" />
             <source>联系人</source>
             <translation>Contacted by</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="91" />
             <source>方式</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="91" />
             <source>目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="91" />
             <source>原因</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="91" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="91" />
             <source>下次跟进</source>
             <translation>Next follow-up</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="93" />
             <source>工号</source>
             <translation>Staff no.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="88" />
             <source>状态</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="88" />
             <source>风险</source>
             <translation>Risk</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="88" />
             <source>分数</source>
             <translation>Score</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="88" />
             <source>涉险资产（元）</source>
             <translation>AUM at stake (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="88" />
             <source>首次预警</source>
             <translation>First warned</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="88" />
             <source>最近一期</source>
             <translation>Latest period</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="104" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="88" />
             <source>原因/关闭说明</source>
             <translation>Reasons / closing note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="90" />
             <source>时间</source>
             <translation>Time</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="90" />
             <source>事项</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="90" />
             <source>备注</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="106" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="90" />
             <source>操作人</source>
             <translation>By</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="107" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="91" />
             <source>态度</source>
             <translation>Attitude</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="92" />
             <source>日期</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="92" />
             <source>类别</source>
             <translation>Category</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="92" />
             <source>内容</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="108" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="92" />
             <source>转交/答复</source>
             <translation>Forwarded / answer</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="93" />
             <source>起始日期</source>
             <translation>From</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="109" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="93" />
             <source>来源</source>
             <translation>Source</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="94" />
             <source>月份</source>
             <translation>Month</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="94" />
             <source>持有等级</source>
             <translation>Tier held</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="94" />
             <source>按当月资产</source>
             <translation>By month's AUM</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="94" />
             <source>金融资产（元）</source>
             <translation>AUM (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="94" />
             <source>存款（元）</source>
             <translation>Deposits (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="110" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="94" />
             <source>理财（元）</source>
             <translation>Wealth products (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="95" />
             <source>基金（元）</source>
             <translation>Funds (yuan)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_360_dialog.py" line="111" />
+            <location filename="../../ui/dialogs/customer_360_dialog.py" line="95" />
             <source>保险（元）</source>
             <translation>Insurance (yuan)</translation>
         </message>
@@ -800,84 +816,68 @@ If this keeps happening, send that file to technical support.</translation>
     <context>
         <name>CustomerDetailDialog</name>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="44" />
             <source>客户详情</source>
-            <translation>Customer details</translation>
+            <translation type="vanished">Customer details</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="45" />
             <source>该客户已不在数据库中（可能其所在的导入批次已被撤销）。</source>
-            <translation>This customer is no longer in the database (the import batch may have been undone).</translation>
+            <translation type="vanished">This customer is no longer in the database (the import batch may have been undone).</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="47" />
             <source>客户详情 - {name}（{no}）</source>
-            <translation>Customer details - {name} ({no})</translation>
+            <translation type="vanished">Customer details - {name} ({no})</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="52" />
             <source>金融资产走势（万元）</source>
-            <translation>AUM trend (10k CNY)</translation>
+            <translation type="vanished">AUM trend (10k CNY)</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="58" />
             <source>月度明细</source>
-            <translation>Monthly details</translation>
+            <translation type="vanished">Monthly details</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="64" />
             <source>关闭</source>
-            <translation>Close</translation>
+            <translation type="vanished">Close</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="76" />
             <source>客户号</source>
-            <translation>Customer no.</translation>
+            <translation type="vanished">Customer no.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="76" />
             <source>证件类型</source>
-            <translation>ID type</translation>
+            <translation type="vanished">ID type</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="77" />
             <source>证件号码</source>
-            <translation>ID no.</translation>
+            <translation type="vanished">ID no.</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="77" />
             <source>手机号码</source>
-            <translation>Mobile</translation>
+            <translation type="vanished">Mobile</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="78" />
             <source>性别</source>
-            <translation>Gender</translation>
+            <translation type="vanished">Gender</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="78" />
             <source>出生年月</source>
-            <translation>Born</translation>
+            <translation type="vanished">Born</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="79" />
             <source>网点</source>
-            <translation>Branch</translation>
+            <translation type="vanished">Branch</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="79" />
             <source>管户经理</source>
-            <translation>Manager</translation>
+            <translation type="vanished">Manager</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="80" />
             <source>首次在册</source>
-            <translation>First on file</translation>
+            <translation type="vanished">First on file</translation>
         </message>
         <message>
-            <location filename="../../ui/dialogs/customer_detail_dialog.py" line="80" />
             <source>最近在册</source>
-            <translation>Last on file</translation>
+            <translation type="vanished">Last on file</translation>
         </message>
     </context>
     <context>
@@ -1252,52 +1252,52 @@ or drag the file onto this window.</translation>
     <context>
         <name>FeedbackPage</name>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="72" />
+            <location filename="../../ui/pages/feedback_page.py" line="71" />
             <source>推进到下一步…</source>
             <translation>Move to next step…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="75" />
+            <location filename="../../ui/pages/feedback_page.py" line="74" />
             <source>退回…</source>
             <translation>Send back…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="106" />
+            <location filename="../../ui/pages/feedback_page.py" line="105" />
             <source>月度汇总</source>
             <translation>Monthly digest</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="117" />
+            <location filename="../../ui/pages/feedback_page.py" line="116" />
             <source>选中一条反馈，按“推进”走到下一步；客户对答复不满意时可“退回”。</source>
             <translation>Select a feedback item and press “Move to next step”; if the customer is not satisfied with the answer, “Send back”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="127" />
+            <location filename="../../ui/pages/feedback_page.py" line="126" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="172" />
+            <location filename="../../ui/pages/feedback_page.py" line="171" />
             <source>{status}（{n}）</source>
             <translation>{status} ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="191" />
+            <location filename="../../ui/pages/feedback_page.py" line="190" />
             <source>还没有导入数据。</source>
             <translation>No data imported yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="198" />
+            <location filename="../../ui/pages/feedback_page.py" line="197" />
             <source>本月新增 {raised} 条，办结 {closed} 条，平均办结 {days} 天；目前仍未办结 {open} 条。</source>
             <translation>This month: {raised} new, {closed} closed, {days} days on average to close; {open} still open.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="202" />
+            <location filename="../../ui/pages/feedback_page.py" line="201" />
             <source>本月联系中客户提到的他行：{banks}</source>
             <translation>Other banks customers mentioned this month: {banks}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/feedback_page.py" line="251" />
+            <location filename="../../ui/pages/feedback_page.py" line="250" />
             <source>已将 {who} 的反馈改为「{status}」。</source>
             <translation>Feedback from {who} set to “{status}”.</translation>
         </message>
@@ -2304,33 +2304,33 @@ There is no Liuke database on this computer yet. How would you like to start?</t
     <context>
         <name>ImportHistory</name>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="30" />
-            <location filename="../../ui/pages/import_history.py" line="119" />
+            <location filename="../../ui/pages/import_history.py" line="31" />
+            <location filename="../../ui/pages/import_history.py" line="121" />
             <source>撤销导入</source>
             <translation>Undo import</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="31" />
+            <location filename="../../ui/pages/import_history.py" line="32" />
             <source>不撤销</source>
             <translation>Keep</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="53" />
+            <location filename="../../ui/pages/import_history.py" line="54" />
             <source>导入记录</source>
             <translation>Import history</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="57" />
+            <location filename="../../ui/pages/import_history.py" line="58" />
             <source>撤销所选批次…</source>
             <translation>Undo selected batch…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="59" />
+            <location filename="../../ui/pages/import_history.py" line="60" />
             <source>删除该批次导入的月度数据，以及只在该批次中出现的客户。撤销前会自动备份数据库。</source>
             <translation>Deletes the monthly data this batch imported and the customers that appear only in it. The database is backed up first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="116" />
+            <location filename="../../ui/pages/import_history.py" line="118" />
             <source>确定要撤销批次 {id} 吗？
 
 将删除 {month} 的 {n} 条月度数据（文件「{file}」），以及只在这个批次中出现的客户。撤销前会自动备份数据库。</source>
@@ -2339,12 +2339,12 @@ There is no Liuke database on this computer yet. How would you like to start?</t
 This deletes {n} rows of {month} data (file “{file}”) and the customers that appear only in this batch. The database is backed up first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="134" />
+            <location filename="../../ui/pages/import_history.py" line="136" />
             <source>正在撤销批次 {id}…</source>
             <translation>Undoing batch {id}…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_history.py" line="141" />
+            <location filename="../../ui/pages/import_history.py" line="143" />
             <source>已撤销批次 {id}：删除月度数据 {rows} 条，删除客户 {customers} 户。</source>
             <translation>Batch {id} undone: {rows} monthly rows and {customers} customers deleted.</translation>
         </message>
@@ -2791,7 +2791,7 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
         </message>
         <message>
             <location filename="../../ui/models/import_models.py" line="151" />
-            <location filename="../../ui/pages/import_preview.py" line="48" />
+            <location filename="../../ui/pages/import_preview.py" line="49" />
             <source>（不导入）</source>
             <translation>(don't import)</translation>
         </message>
@@ -3061,130 +3061,130 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
             <translation>Liuke - Customer Care and Attrition Warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="71" />
-            <location filename="../../ui/main_window.py" line="157" />
+            <location filename="../../ui/main_window.py" line="73" />
+            <location filename="../../ui/main_window.py" line="159" />
             <source>工作台</source>
             <translation>Dashboard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="72" />
+            <location filename="../../ui/main_window.py" line="74" />
             <source>客户</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="73" />
-            <location filename="../../ui/main_window.py" line="158" />
+            <location filename="../../ui/main_window.py" line="75" />
+            <location filename="../../ui/main_window.py" line="160" />
             <source>流失预警</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="74" />
+            <location filename="../../ui/main_window.py" line="76" />
             <source>导入</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="75" />
+            <location filename="../../ui/main_window.py" line="77" />
             <source>设置</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>走访</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="108" />
+            <location filename="../../ui/main_window.py" line="110" />
             <source>考核</source>
             <translation>Scorecard</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>报表</source>
             <translation>Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="154" />
+            <location filename="../../ui/main_window.py" line="156" />
             <source>导入文件…</source>
             <translation>Import file…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="155" />
+            <location filename="../../ui/main_window.py" line="157" />
             <source>查找客户</source>
             <translation>Find customer</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="156" />
+            <location filename="../../ui/main_window.py" line="158" />
             <source>刷新</source>
             <translation>Refresh</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="159" />
+            <location filename="../../ui/main_window.py" line="161" />
             <source>退出</source>
             <translation>Quit</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="160" />
-            <location filename="../../ui/main_window.py" line="250" />
+            <location filename="../../ui/main_window.py" line="162" />
+            <location filename="../../ui/main_window.py" line="252" />
             <source>关于留客</source>
             <translation>About Liuke</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="163" />
+            <location filename="../../ui/main_window.py" line="165" />
             <source>文件(&amp;F)</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="167" />
+            <location filename="../../ui/main_window.py" line="169" />
             <source>查看(&amp;V)</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="173" />
+            <location filename="../../ui/main_window.py" line="175" />
             <source>帮助(&amp;H)</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="176" />
+            <location filename="../../ui/main_window.py" line="178" />
             <source>工具栏</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="187" />
+            <location filename="../../ui/main_window.py" line="189" />
             <source>数据库：{path}</source>
             <translation>Database: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="190" />
+            <location filename="../../ui/main_window.py" line="192" />
             <source>用户：{name}</source>
             <translation>User: {name}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>最新数据：{month}</source>
             <translation>Latest data: {month}</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="245" />
+            <location filename="../../ui/main_window.py" line="247" />
             <source>无</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>&lt;b&gt;留客 Liuke&lt;/b&gt;&lt;p&gt;网点高价值客户维护与流失预警工具。&lt;/p&gt;&lt;p&gt;全部数据保存在本机数据库中，不联网。&lt;/p&gt;&lt;p&gt;数据库：{path}&lt;/p&gt;</source>
             <translation>&lt;b&gt;留客 Liuke&lt;/b&gt;&lt;p&gt;High-value customer care and churn warnings for a bank branch.&lt;/p&gt;&lt;p&gt;All data stays in a database on this computer; nothing goes online.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>正在处理</source>
             <translation>Busy</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="288" />
+            <location filename="../../ui/main_window.py" line="293" />
             <source>导入或撤销仍在进行。要取消它并退出吗？（数据库不会被改动一半。）</source>
             <translation>An import or undo is still running. Cancel it and quit? (The database will not be left half-changed.)</translation>
         </message>
@@ -3228,118 +3228,118 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>PlanPreview</name>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="131" />
+            <location filename="../../ui/pages/import_preview.py" line="114" />
             <source>工作簿有多个工作表：选择另一个会重新检查</source>
             <translation>The workbook has several sheets: choosing another checks again</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="140" />
+            <location filename="../../ui/pages/import_preview.py" line="123" />
             <source>文件</source>
             <translation>File</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="140" />
+            <location filename="../../ui/pages/import_preview.py" line="123" />
             <source>工作表</source>
             <translation>Sheet</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="140" />
+            <location filename="../../ui/pages/import_preview.py" line="123" />
             <source>数据月份</source>
             <translation>Data month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="140" />
+            <location filename="../../ui/pages/import_preview.py" line="123" />
             <source>表头位置</source>
             <translation>Header row</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="156" />
+            <location filename="../../ui/pages/import_preview.py" line="139" />
             <source>读取行数</source>
             <translation>Rows read</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="157" />
-            <location filename="../../ui/pages/import_preview.py" line="230" />
+            <location filename="../../ui/pages/import_preview.py" line="140" />
+            <location filename="../../ui/pages/import_preview.py" line="213" />
             <source>将导入</source>
             <translation>To import</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="158" />
+            <location filename="../../ui/pages/import_preview.py" line="141" />
             <source>跳过</source>
             <translation>Skipped</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="159" />
+            <location filename="../../ui/pages/import_preview.py" line="142" />
             <source>拒绝</source>
             <translation>Rejected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="160" />
+            <location filename="../../ui/pages/import_preview.py" line="143" />
             <source>警告</source>
             <translation>Warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="183" />
+            <location filename="../../ui/pages/import_preview.py" line="166" />
             <source>恢复自动识别</source>
             <translation>Reset to detected</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="185" />
+            <location filename="../../ui/pages/import_preview.py" line="168" />
             <source>点击「导入为」或「单位」可以修改，修改后自动重新检查；确认导入后，手动指定的对应关系会保存，下月同样格式的文件自动沿用。</source>
             <translation>Click “Import as” or “Unit” to change a column; the file is checked again automatically. On import, the mapping you set is saved and reused for next month's file in the same layout.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="201" />
+            <location filename="../../ui/pages/import_preview.py" line="184" />
             <source>导出未通过的行…</source>
             <translation>Export rejected rows…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="203" />
+            <location filename="../../ui/pages/import_preview.py" line="186" />
             <source>未通过校验的行不会导入。可以导出这些行（带行号和原因），在原文件中改正后重新导入。</source>
             <translation>Rows that fail the checks are not imported. Export them (with row numbers and reasons), fix them in the original file and import again.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="213" />
+            <location filename="../../ui/pages/import_preview.py" line="196" />
             <source>前几行</source>
             <translation>First rows</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="214" />
+            <location filename="../../ui/pages/import_preview.py" line="197" />
             <source>列对应关系</source>
             <translation>Column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="215" />
+            <location filename="../../ui/pages/import_preview.py" line="198" />
             <source>问题清单</source>
             <translation>Issues</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="230" />
+            <location filename="../../ui/pages/import_preview.py" line="213" />
             <source>已导入</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="235" />
+            <location filename="../../ui/pages/import_preview.py" line="218" />
             <source>{month}（来自{source}）</source>
             <translation>{month} (from {source})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="236" />
+            <location filename="../../ui/pages/import_preview.py" line="219" />
             <source>第 {row} 行</source>
             <translation>row {row}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="268" />
+            <location filename="../../ui/pages/import_preview.py" line="251" />
             <source>工作表「{sheet}」第 {row} 行是表头（底色标出），下面是文件中的前 {n} 行数据，证件号、手机号和姓名已脱敏。</source>
             <translation>Row {row} of sheet “{sheet}” is the header (highlighted); below are the first {n} data rows, with ID numbers, mobiles and names masked.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="301" />
+            <location filename="../../ui/pages/import_preview.py" line="284" />
             <source>问题清单（{n}）</source>
             <translation>Issues ({n})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_preview.py" line="304" />
+            <location filename="../../ui/pages/import_preview.py" line="287" />
             <source>只导出前 {kept} 行（共 {n} 行未通过）</source>
             <translation>Exports only the first {kept} rows ({n} rejected in all)</translation>
         </message>
@@ -5772,154 +5772,154 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>WorklistPage</name>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="143" />
+            <location filename="../../ui/pages/worklist_page.py" line="142" />
             <source>流失预警</source>
             <translation>Churn warnings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="145" />
+            <location filename="../../ui/pages/worklist_page.py" line="144" />
             <source>高价值客户工作清单，按涉险资产从高到低排列；选中多行可一次分派。</source>
             <translation>High-value customers, most AUM at risk first; select several rows to assign them at once.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="154" />
+            <location filename="../../ui/pages/worklist_page.py" line="153" />
             <source>月份(&amp;P)</source>
             <translation>&amp;Month</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="154" />
+            <location filename="../../ui/pages/worklist_page.py" line="153" />
             <source>风险(&amp;L)</source>
             <translation>Risk &amp;level</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="155" />
+            <location filename="../../ui/pages/worklist_page.py" line="154" />
             <source>状态(&amp;T)</source>
             <translation>Sta&amp;tus</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="155" />
+            <location filename="../../ui/pages/worklist_page.py" line="154" />
             <source>管户经理(&amp;G)</source>
             <translation>Mana&amp;ger</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="156" />
+            <location filename="../../ui/pages/worklist_page.py" line="155" />
             <source>原因(&amp;R)</source>
             <translation>&amp;Reason</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="164" />
+            <location filename="../../ui/pages/worklist_page.py" line="163" />
             <source>分派给…</source>
             <translation>Assign to…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="166" />
+            <location filename="../../ui/pages/worklist_page.py" line="165" />
             <source>把选中的客户分派给一位管户经理（Ctrl+D）</source>
             <translation>Assign the selected customers to a relationship manager (Ctrl+D)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="167" />
+            <location filename="../../ui/pages/worklist_page.py" line="166" />
             <source>更改状态…</source>
             <translation>Change status…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="168" />
+            <location filename="../../ui/pages/worklist_page.py" line="167" />
             <source>推进或关闭选中客户的预警（Ctrl+E）</source>
             <translation>Move on or close the selected warnings (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="169" />
+            <location filename="../../ui/pages/worklist_page.py" line="168" />
             <source>客户详情</source>
             <translation>Customer details</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="170" />
+            <location filename="../../ui/pages/worklist_page.py" line="169" />
             <source>打开客户详情（Enter 或双击）</source>
             <translation>Open customer details (Enter or double-click)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="171" />
+            <location filename="../../ui/pages/worklist_page.py" line="170" />
             <source>重新计算</source>
             <translation>Recalculate</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="172" />
+            <location filename="../../ui/pages/worklist_page.py" line="171" />
             <source>按当前设置重新计算本月的等级、评分和预警</source>
             <translation>Recalculate this month's tiers, scores and warnings with the current settings</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="247" />
+            <location filename="../../ui/pages/worklist_page.py" line="234" />
             <source>（最新）</source>
             <translation> (latest)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="249" />
+            <location filename="../../ui/pages/worklist_page.py" line="236" />
             <source>（无数据）</source>
             <translation>(no data)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="270" />
+            <location filename="../../ui/pages/worklist_page.py" line="257" />
             <source>正在读取…</source>
             <translation>Loading…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="275" />
+            <location filename="../../ui/pages/worklist_page.py" line="262" />
             <source>未能读取预警清单</source>
             <translation>Could not load the warning list</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="311" />
+            <location filename="../../ui/pages/worklist_page.py" line="298" />
             <source>全部</source>
             <translation>All</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="316" />
+            <location filename="../../ui/pages/worklist_page.py" line="303" />
             <source>无预警</source>
             <translation>No warning</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="319" />
+            <location filename="../../ui/pages/worklist_page.py" line="306" />
             <source>（未分配）</source>
             <translation>(unassigned)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="346" />
+            <location filename="../../ui/pages/worklist_page.py" line="333" />
             <source>显示 {shown} / {total} 户，涉险资产 {stake} 万元</source>
             <translation>Showing {shown} of {total} customers, {stake} ×10k CNY at risk</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="374" />
+            <location filename="../../ui/pages/worklist_page.py" line="361" />
             <source>把选中的 {n} 位客户分派给：</source>
             <translation>Assign the {n} selected customers to:</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="383" />
+            <location filename="../../ui/pages/worklist_page.py" line="370" />
             <source>分派</source>
             <translation>Assign</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="383" />
+            <location filename="../../ui/pages/worklist_page.py" line="370" />
             <source>已分派 {n} 户；以下未能分派：
 {why}</source>
             <translation>{n} assigned; these could not be assigned:
 {why}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="399" />
+            <location filename="../../ui/pages/worklist_page.py" line="386" />
             <source>更改预警状态</source>
             <translation>Change warning status</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="424" />
+            <location filename="../../ui/pages/worklist_page.py" line="411" />
             <source>正在处理…</source>
             <translation>Working…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="426" />
+            <location filename="../../ui/pages/worklist_page.py" line="413" />
             <source>未能完成</source>
             <translation>Not completed</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/worklist_page.py" line="427" />
+            <location filename="../../ui/pages/worklist_page.py" line="414" />
             <source>未能完成（{kind}），数据库未作修改。</source>
             <translation>Not completed ({kind}); the database is unchanged.</translation>
         </message>
