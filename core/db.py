@@ -70,14 +70,6 @@ def open_db(path: Path | str, *, wal: bool = True) -> Database:
     return db
 
 
-def open_memory_db() -> Database:
-    """A fresh, fully migrated in-memory database (for tests and dry runs)."""
-    db = Database(memory=True)
-    db.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(db)
-    return db
-
-
 def db_path_of(db: Database) -> Path | None:
     """The file behind ``db`` (None for an in-memory database)."""
     for row in db.execute("PRAGMA database_list").fetchall():

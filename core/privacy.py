@@ -10,7 +10,6 @@ import re
 
 _ID18 = re.compile(r"^\d{17}[\dX]$")
 _MOBILE = re.compile(r"^1\d{10}$")
-_DIGITS = re.compile(r"\d")
 
 
 def mask_id_number(value: str | None) -> str:
@@ -67,8 +66,3 @@ def mask_free_text(value: object, limit: int = 40) -> str:
     text = "" if value is None else str(value)
     text = re.sub(r"\d{7,}", lambda m: "*" * (len(m.group()) - 4) + m.group()[-4:], text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def contains_digits(value: str) -> bool:
-    """Whether ``value`` has any digit (used by leak checks)."""
-    return bool(_DIGITS.search(value))

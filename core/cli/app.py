@@ -6,6 +6,7 @@ import argparse
 import sqlite3
 import sys
 import traceback
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from core.actors import LOCAL_USER
@@ -15,7 +16,6 @@ from core.cli.import_cmds import EXIT_INTERNAL, EXIT_OK, EXIT_REFUSED, add_impor
 from core.cli.output import setup_streams, warn
 from core.cli.report_cmds import add_report_commands
 from core.cli.risk_cmds import add_risk_commands
-from core.cli.screenshots_cmd import add_screenshots_command
 from core.db import NewerDatabaseError, open_db
 from core.paths import data_dir, default_db_path
 from core.privacy import mask_free_text
@@ -32,8 +32,15 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_REFUSED)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The full argument parser (also used to tell CLI use from GUI start)."""
+Register = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
+
+
+def build_parser(extra: Sequence[Register] = ()) -> argparse.ArgumentParser:
+    """The full argument parser.
+
+    :param extra: more command registrars from outside core (main.py adds ``screenshots``, which
+      needs the desktop app; core itself never refers to it)
+    """
     parser = _Parser(prog="main.py", description="留客 Liuke：网点客户流失预警与维护")
     parser.add_argument("--db", type=Path, help="数据库文件（默认：用户数据目录，或环境变量 LIUKE_DB）")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -42,13 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_followup_commands(commands)
     add_report_commands(commands)
     add_demo_commands(commands)
-    add_screenshots_command(commands)
+    for register in extra:
+        register(commands)
     return parser
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], extra: Sequence[Register] = ()) -> int:
     """Run one command and return its exit code: 0 done, 2 refused (nothing written), 1 internal error."""
-    parser = build_parser()
+    parser = build_parser(extra)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:

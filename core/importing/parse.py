@@ -9,7 +9,7 @@ values is rejected on every row where it appears.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from functools import partial
@@ -71,16 +71,6 @@ class Records:
         """The values of one field, or None if the file had no such column."""
         return self.columns.get(name)
 
-    def get(self, name: str, k: int) -> Any:
-        """Row k's value of ``name`` (None when the file has no such column)."""
-        values = self.columns.get(name)
-        return None if values is None else values[k]
-
-    def rows(self) -> Iterator[dict[str, Any]]:
-        """Each row as a dict (for tests and small callers; the writer reads columns)."""
-        names = list(self.columns)
-        for k in range(self.count):
-            yield {n: self.columns[n][k] for n in names}
 
 
 @dataclass
@@ -352,18 +342,25 @@ def _derive_aum(
     columns["aum"] = aum
 
 
-def _keep_rejected_rows(result: ParsedRows, sheet: Sheet, layout: Layout, indexes: list[int]) -> None:
-    """Copy the rejected rows (0-based sheet indexes) into ``result``, masked per column kind; touches only them."""
-    width = max((c.index for c in layout.columns), default=-1) + 1
-    kinds = [TEXT] * width
+def column_kinds(layout: Layout) -> list[str]:
+    """Each sheet column's field kind (TEXT for unmapped ones), up to the last mapped column."""
+    kinds = [TEXT] * (max((c.index for c in layout.columns), default=-1) + 1)
     for c in layout.columns:
         if c.field:
             kinds[c.index] = FIELD_BY_KEY[c.field].kind
-    rows = sheet.rows
+    return kinds
+
+
+def shown_row(kinds: list[str], row: list[Any]) -> tuple[str, ...]:
+    """A sheet row as it may be shown or saved: every cell through ``shown_value`` for its column's kind."""
+    return tuple(shown_value(kind, row[i]) if i < len(row) else "" for i, kind in enumerate(kinds))
+
+
+def _keep_rejected_rows(result: ParsedRows, sheet: Sheet, layout: Layout, indexes: list[int]) -> None:
+    """Copy the rejected rows (0-based sheet indexes) into ``result``, masked per column kind; touches only them."""
+    kinds = column_kinds(layout)
     for index in sorted(indexes)[:REJECTED_ROWS_KEPT]:
-        row = rows[index]
-        cells = tuple(shown_value(kinds[i], row[i]) if i < len(row) else "" for i in range(width))
-        result.rejected_rows.append((index + 1, cells))
+        result.rejected_rows.append((index + 1, shown_row(kinds, sheet.rows[index])))
 
 
 def _finish(

@@ -13,10 +13,10 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.importing.codes import WARNING, ImportRefused, RowIssue
-from core.importing.fields import FIELD_BY_KEY, TEXT, field_label, normalise_header
+from core.importing.fields import TEXT, field_label, normalise_header
 from core.importing.layout import Column, Layout, Override, column_letter, detect_layout, missing_required
 from core.importing.normalize import CellError, parse_period, period_from_text
-from core.importing.parse import ParsedRows, Records, parse_rows, shown_value
+from core.importing.parse import ParsedRows, Records, column_kinds, parse_rows, shown_row
 from core.importing.profiles import load_profile, parse_mapping_args
 from core.importing.readers import Sheet, WorkbookSource
 from core.importing.sniff import DEFAULT_LIMITS, Limits, sniff
@@ -193,22 +193,10 @@ def preview_rows(sheet: Sheet, layout: Layout, data_rows: int = PREVIEW_DATA_ROW
     Identifier, phone and name columns are masked as in messages; every other cell, header rows
     included, goes through ``mask_free_text`` (a misplaced ID number is still hidden).
     """
-    width = max((c.index for c in layout.columns), default=-1) + 1
-    kinds = [TEXT] * width
-    for c in layout.columns:
-        if c.field:
-            kinds[c.index] = FIELD_BY_KEY[c.field].kind
-    header = [tuple(mask_free_text(_cell(sheet.rows[i], c)) for c in range(width)) for i in layout.header_rows]
+    kinds = column_kinds(layout)
+    header = [shown_row([TEXT] * len(kinds), sheet.rows[i]) for i in layout.header_rows]
     end = min(len(sheet.rows), layout.data_start + data_rows)
-    data = [
-        tuple(shown_value(kinds[c], _cell(sheet.rows[i], c)) for c in range(width))
-        for i in range(layout.data_start, end)
-    ]
-    return tuple(header + data)
-
-
-def _cell(row: list[object], index: int) -> object:
-    return row[index] if index < len(row) else ""
+    return tuple(header + [shown_row(kinds, sheet.rows[i]) for i in range(layout.data_start, end)])
 
 
 def _matches(key: str, column: Column) -> bool:
