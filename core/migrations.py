@@ -364,6 +364,95 @@ def index_snapshots_by_aum(db: Database) -> None:
     db.execute("CREATE INDEX snapshots_period_aum ON snapshots(period, aum_fen)")
 
 
+@migrations(name="0005_create_security_tables")
+def create_security_tables(db: Database) -> None:
+    """Accounts, the hash-chained append-only audit log, and stable ids for records that travel between PCs."""
+    _run(
+        db,
+        """
+        CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('柜员', '客户经理', '主管', '管理员', '审计')),
+            staff_id INTEGER REFERENCES staff(id),
+            password_hash TEXT NOT NULL,
+            must_change INTEGER NOT NULL DEFAULT 0,
+            disabled INTEGER NOT NULL DEFAULT 0,
+            failed_count INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            last_login_at TEXT,
+            created_by TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ) STRICT;
+
+        -- append-only: every row's hash covers the previous row's hash, so an edited, removed or
+        -- inserted row breaks the chain from that point on. Rows name internal customer ids only.
+        CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id INTEGER,
+            username TEXT NOT NULL,
+            role TEXT NOT NULL,
+            action TEXT NOT NULL,
+            outcome TEXT NOT NULL CHECK (outcome IN ('ok', 'denied', 'failed')),
+            customer_id INTEGER,
+            target TEXT,
+            details_json TEXT NOT NULL DEFAULT '{}',
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX audit_log_at ON audit_log(at);
+        CREATE INDEX audit_log_action ON audit_log(action, at);
+        CREATE INDEX audit_log_customer ON audit_log(customer_id) WHERE customer_id IS NOT NULL;
+
+        -- the retention purge is the only way rows leave: it opens a window over rows older than the
+        -- kept months, deletes them and closes the window in one transaction; the anchor keeps the
+        -- hash the first remaining row chains to
+        CREATE TABLE audit_purge_window (
+            up_to_id INTEGER NOT NULL,
+            before_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE audit_anchor (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            first_id INTEGER NOT NULL,
+            prev_hash TEXT NOT NULL
+        ) STRICT;
+
+        ALTER TABLE visits ADD COLUMN uid TEXT;
+        ALTER TABLE feedback_items ADD COLUMN uid TEXT;
+        ALTER TABLE feedback_events ADD COLUMN uid TEXT;
+        ALTER TABLE warning_events ADD COLUMN uid TEXT;
+        ALTER TABLE manager_changes ADD COLUMN uid TEXT;
+        """
+    )
+    db.execute(
+        """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN
+            SELECT RAISE(ABORT, 'audit_log is append-only');
+        END"""
+    )
+    db.execute(
+        """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        WHEN NOT EXISTS (SELECT 1 FROM audit_purge_window w WHERE OLD.id <= w.up_to_id AND OLD.at < w.before_at)
+        BEGIN
+            SELECT RAISE(ABORT, 'audit_log is append-only');
+        END"""
+    )
+    # stable unique ids for records that travel in exchange packages: filled for old rows now,
+    # and by a trigger for every new row (the code that inserts them need not know)
+    for table in ("visits", "feedback_items", "feedback_events", "warning_events", "manager_changes"):
+        db.execute(f"UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+        db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")
+        db.execute(
+            f"""CREATE TRIGGER {table}_give_uid AFTER INSERT ON {table} WHEN NEW.uid IS NULL
+            BEGIN
+                UPDATE {table} SET uid = lower(hex(randomblob(16))) WHERE rowid = NEW.rowid;
+            END"""
+        )
+
+
 def _run(db: Database, script: str) -> None:
     """Run each statement of ``script`` on ``db``.
 

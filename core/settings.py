@@ -107,6 +107,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
     _points("score.weight.retention", 25, QT_TRANSLATE_NOOP(CTX, "服务考核权重：预警客户挽留率")),
     _points("score.weight.aum", 10, QT_TRANSLATE_NOOP(CTX, "服务考核权重：管户资产保有率")),
     _points("score.weight.followup", 10, QT_TRANSLATE_NOOP(CTX, "服务考核权重：跟进按时率")),
+    # security (issue 7): idle lock and how long personal data is kept (months; audit at least 6)
+    SettingSpec("security.idle_minutes", COUNT, 5, QT_TRANSLATE_NOOP(CTX, "无操作几分钟后锁定窗口"), 1, 120),
+    SettingSpec("retention.snapshot_months", COUNT, 60, QT_TRANSLATE_NOOP(CTX, "月度资产数据保留几个月"), 13, 240),
+    SettingSpec("retention.contact_months", COUNT, 60, QT_TRANSLATE_NOOP(CTX, "联系记录与意见反馈保留几个月"), 6, 240),
+    SettingSpec("retention.audit_months", COUNT, 36, QT_TRANSLATE_NOOP(CTX, "审计日志保留几个月（至少6个月）"), 6, 240),
 )
 SPECS: dict[str, SettingSpec] = {s.key: s for s in SETTINGS}
 _ORDERED = (

@@ -1,0 +1,1 @@
+"""Accounts, roles, the audit log, revealing masked values, backups, retention and exchange between PCs."""
