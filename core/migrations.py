@@ -453,6 +453,150 @@ def create_security_tables(db: Database) -> None:
         )
 
 
+@migrations(name="0006_create_exchange_tables")
+def create_exchange_tables(db: Database) -> None:
+    """Offline exchange between PCs: this PC's id, what it changed since its last export, the log of
+    packages, where received records came from, records waiting for their customer, and conflicts."""
+    _run(
+        db,
+        """
+        -- one row: this PC's id in exchange packages. The fingerprint (a hash of the computer's name and
+        -- the database path) tells a copied database file apart, which then takes an id of its own.
+        -- ``importing`` holds a package id only inside an import's transaction: what it writes is not
+        -- this PC's own work, so the outbox triggers leave it out.
+        CREATE TABLE exchange_device (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            device_id TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            importing TEXT
+        ) STRICT;
+
+        -- what this PC recorded or changed since its last export: one row per record and person
+        -- (filled by triggers, emptied by the export that carries the record)
+        CREATE TABLE exchange_outbox (
+            kind TEXT NOT NULL CHECK (kind IN ('contact', 'feedback', 'warning', 'assignment', 'handover')),
+            row_id INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            PRIMARY KEY (kind, row_id, actor)
+        ) STRICT, WITHOUT ROWID;
+
+        -- every package written or read here
+        CREATE TABLE exchange_log (
+            id INTEGER PRIMARY KEY,
+            package_id TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('export', 'import')),
+            source_device TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            counts_json TEXT NOT NULL,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            pending INTEGER NOT NULL DEFAULT 0,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX exchange_log_package ON exchange_log(package_id, direction);
+
+        -- records that arrived from another PC: the PC that first recorded them, and the local record
+        -- they became (local_uid differs from uid when the record was already here under another uid)
+        CREATE TABLE exchange_records (
+            uid TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            local_uid TEXT NOT NULL,
+            origin_device TEXT NOT NULL,
+            package_id TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX exchange_records_local ON exchange_records(local_uid);
+
+        -- received changes that cannot apply yet (the customer or its warning is not on this PC until
+        -- a monthly import brings it); retried on every exchange import and after monthly imports
+        CREATE TABLE exchange_pending (
+            uid TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('warning', 'assignment')),
+            customer_no TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            payload_json TEXT NOT NULL,
+            origin_device TEXT NOT NULL,
+            package_id TEXT NOT NULL,
+            received_at TEXT NOT NULL
+        ) STRICT;
+
+        -- the same record changed on two PCs: which change was kept current and which went to history
+        CREATE TABLE exchange_conflicts (
+            id INTEGER PRIMARY KEY,
+            package_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('warning', 'contact', 'feedback', 'assignment')),
+            record TEXT NOT NULL,
+            kept TEXT NOT NULL,
+            other TEXT NOT NULL,
+            message TEXT NOT NULL,
+            at TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX exchange_conflicts_package ON exchange_conflicts(package_id);
+
+        -- records removed on purpose here (retention purge, erasure on request): never taken back in
+        CREATE TABLE exchange_forgotten (
+            uid TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL
+        ) STRICT;
+
+        ALTER TABLE handovers ADD COLUMN uid TEXT;
+        """
+    )
+    db.execute("UPDATE handovers SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL")
+    db.execute("CREATE UNIQUE INDEX handovers_uid ON handovers(uid)")
+    db.execute(
+        """CREATE TRIGGER handovers_give_uid AFTER INSERT ON handovers WHEN NEW.uid IS NULL
+        BEGIN
+            UPDATE handovers SET uid = lower(hex(randomblob(16))) WHERE rowid = NEW.rowid;
+        END"""
+    )
+    # the outbox: every record this PC's people write (not what an import brings) waits for the next export
+    local = "(SELECT importing FROM exchange_device WHERE id = 1) IS NULL"
+    outbox = "INSERT OR IGNORE INTO exchange_outbox (kind, row_id, actor) VALUES"
+    for name, event, condition, values in (
+        ("visits_outbox_insert", "INSERT ON visits", "", "('contact', NEW.id, NEW.updated_by)"),
+        (
+            "visits_outbox_update",
+            "UPDATE OF staff_id, visited_at, channel, purpose, attitude, reasons, competitor, summary, next_on, "
+            "revision ON visits",
+            "",
+            "('contact', NEW.id, NEW.updated_by)",
+        ),
+        ("feedback_items_outbox_insert", "INSERT ON feedback_items", "", "('feedback', NEW.id, NEW.updated_by)"),
+        (
+            "feedback_items_outbox_update",
+            "UPDATE OF category, text, status, forwarded_to, forwarded_on, answer, answered_on, closed_on "
+            "ON feedback_items",
+            "",
+            "('feedback', NEW.id, NEW.updated_by)",
+        ),
+        ("feedback_events_outbox", "INSERT ON feedback_events", "", "('feedback', NEW.item_id, NEW.actor)"),
+        ("warning_events_outbox", "INSERT ON warning_events", "NEW.kind = 'status' AND ", "('warning', NEW.warning_id, NEW.actor)"),
+        (
+            "manager_changes_outbox",
+            "INSERT ON manager_changes",
+            "NEW.source IN ('assign', 'handover') AND ",
+            "('assignment', NEW.id, NEW.actor)",
+        ),
+        ("handovers_outbox", "INSERT ON handovers", "", "('handover', NEW.id, NEW.actor)"),
+    ):
+        db.execute(f"CREATE TRIGGER {name} AFTER {event} WHEN {condition}{local}\nBEGIN\n    {outbox} {values};\nEND")
+    # what this PC holds from before the upgrade has never been exported: the first export carries it
+    for statement in (
+        "SELECT 'contact', id, created_by FROM visits UNION SELECT 'contact', id, updated_by FROM visits",
+        "SELECT 'feedback', id, created_by FROM feedback_items UNION SELECT 'feedback', item_id, actor FROM feedback_events",
+        "SELECT DISTINCT 'warning', warning_id, actor FROM warning_events WHERE kind = 'status'",
+        "SELECT 'assignment', id, actor FROM manager_changes WHERE source IN ('assign', 'handover')",
+        "SELECT 'handover', id, actor FROM handovers",
+    ):
+        db.execute(f"INSERT OR IGNORE INTO exchange_outbox (kind, row_id, actor) {statement}")
+
+
 def _run(db: Database, script: str) -> None:
     """Run each statement of ``script`` on ``db``.
 

@@ -1,0 +1,87 @@
+"""``exchange export`` / ``exchange import`` on the command line: passwords, output, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from core.cli import app, output
+from core.cli.exchange_cmds import PASSWORD_ENV, add_exchange_commands
+from core.exchange import package as package_module
+from tests.core.test_exchange_support import PASSWORD, build_branch, copy_pc, customers, week_of_contacts
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    monkeypatch.setattr(package_module, "SCRYPT_N", 2**14)
+
+
+@pytest.fixture(scope="module")
+def branch(tmp_path_factory):
+    return build_branch(tmp_path_factory.mktemp("branch"))
+
+
+@pytest.fixture
+def paths(branch, tmp_path):
+    out = []
+    for source, name in ((branch.a, "a"), (branch.b, "b")):
+        db = copy_pc(source, tmp_path, name)
+        if name == "a":
+            week_of_contacts(db, customers(db, 4))
+        db.close()
+        out.append(tmp_path / name / "liuke.db")
+    return out
+
+
+def run(*argv: str) -> int:
+    registered = "exchange" in app.build_parser()._subparsers._group_actions[0].choices  # type: ignore[union-attr]
+    return app.main(list(argv), extra=() if registered else (add_exchange_commands,))
+
+
+def test_export_then_import_with_the_password_from_the_environment(paths, tmp_path, monkeypatch, capsys):
+    a, b = paths
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+
+    assert run("--db", str(a), "exchange", "export", "--out", str(tmp_path / "a.lkx"), "--json") == 0
+    sent = json.loads(capsys.readouterr().out)
+    assert run("--db", str(b), "exchange", "import", str(tmp_path / "a.lkx")) == 0
+    shown = capsys.readouterr().out
+    assert run("--db", str(b), "exchange", "import", str(tmp_path / "a.lkx"), "--json") == 0
+    again = json.loads(capsys.readouterr().out)
+
+    assert sent["counts"]["contacts"] == 4 and len(sent["file_sha256"]) == 64
+    assert "已导入交换包" in shown and "联系记录 4" in shown
+    assert again["counts"] == {} and again["unchanged"] == 4 and again["package_id"] == sent["package_id"]
+    assert (tmp_path / "a.lkx").exists()
+
+
+def test_refusals_exit_2_with_a_chinese_reason(paths, tmp_path, monkeypatch, capsys):
+    a, b = paths
+    monkeypatch.setenv(PASSWORD_ENV, PASSWORD)
+    assert run("--db", str(a), "exchange", "export", "--out", str(tmp_path / "a.lkx")) == 0
+    capsys.readouterr()
+
+    monkeypatch.setenv(PASSWORD_ENV, "not-the-password")
+    assert run("--db", str(b), "exchange", "import", str(tmp_path / "a.lkx")) == 2
+    assert "密码不对" in capsys.readouterr().err
+    assert run("--db", str(b), "exchange", "import", str(tmp_path / "missing.lkx"), "--json") == 2
+    assert json.loads(capsys.readouterr().out)["error"]["code"] == "missing"
+
+    monkeypatch.delenv(PASSWORD_ENV)  # and no terminal to ask on
+    assert run("--db", str(b), "exchange", "import", str(tmp_path / "a.lkx")) == 2
+    assert PASSWORD_ENV in capsys.readouterr().err
+
+
+def test_on_a_terminal_the_export_password_is_asked_twice(paths, tmp_path, monkeypatch, capsys):
+    a, b = paths
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.setattr(output, "is_interactive", lambda: True)
+    answers = iter([PASSWORD, "typo-" + PASSWORD, PASSWORD, PASSWORD, PASSWORD])
+    monkeypatch.setattr(output, "ask_secret", lambda prompt: next(answers))
+
+    assert run("--db", str(a), "exchange", "export", "--out", str(tmp_path / "a.lkx")) == 2
+    assert "不一致" in capsys.readouterr().err and not (tmp_path / "a.lkx").exists()
+    assert run("--db", str(a), "exchange", "export", "--out", str(tmp_path / "a.lkx")) == 0
+    assert run("--db", str(b), "exchange", "import", str(tmp_path / "a.lkx")) == 0  # asked once
+    assert next(answers, None) is None
