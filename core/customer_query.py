@@ -5,6 +5,11 @@ filter and sort all run in SQL, so nothing needs every row in memory), then
 ``load_customer_rows`` for the few hundred ids it is showing. Identifiers come back
 masked; the detail view reads one customer's monthly history with
 ``customer_history``.
+
+Every function takes the acting user: lists hold only the customers their role sees
+(``customer_scope``), a teller gets money as None and may not sort by it, and a search for an
+ID number, mobile or card (or the last four of one) is written to the audit log with its kind
+and result count, never the text typed.
 """
 
 from __future__ import annotations
@@ -16,8 +21,10 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.customers import latest_period
+from core.customers import customer_visible, latest_period, named_scope, require_balances, shows_balances
 from core.privacy import mask_id_number, mask_mobile
+from core.security import audit
+from core.security.permissions import customer_scope, require, sees_all_customers
 
 NO_MANAGER = 0  # manager_id filter meaning "customers without a manager" (staff ids start at 1)
 
@@ -34,8 +41,13 @@ SORT_COLUMNS: dict[str, tuple[str, str]] = {
     "last_period": ("c.last_period, c.customer_no", "c.last_period desc, c.customer_no"),
 }
 
+MONEY_SORTS = frozenset({"aum", "deposit"})  # refused to a role without customer.balances
+
 _LIKE_ESCAPE = re.compile(r"([\\%_])")
 _TAIL4 = re.compile(r"^\d{3}[\dXx]$")  # last four of a mobile or an ID number (which may end in X)
+_ID_FULL = re.compile(r"^(\d{17}[\dXx]|\d{15})$")  # an 18-character or old 15-digit ID number
+_MOBILE_FULL = re.compile(r"^1\d{10}$")
+_CARD = re.compile(r"^\d{12,19}$")  # a card or account number (not kept, but typing one is still a lookup)
 
 
 @dataclass(frozen=True)
@@ -78,13 +90,34 @@ def _like(text: str) -> str:
     return _LIKE_ESCAPE.sub(r"\\\1", text)
 
 
+def identifier_kind(word: str) -> str | None:
+    """What identifier a search word looks like: ``id_number``, ``mobile``, ``card``, ``tail4`` (the last
+    four of a mobile or ID number), or None for an ordinary word (a name, part of a customer number)."""
+    if _ID_FULL.match(word):
+        return "id_number"
+    if _MOBILE_FULL.match(word):
+        return "mobile"
+    if _CARD.match(word):
+        return "card"
+    if _TAIL4.match(word):
+        return "tail4"
+    return None
+
+
 def _text_condition(word: str, n: int, args: dict[str, object]) -> str:
     """SQL matching one search word; binds its parameters into ``args``."""
     args[f"w{n}"] = f"%{_like(word)}%"
     parts = [f"c.customer_no like :w{n} escape '\\'", f"c.name like :w{n} escape '\\'"]
-    if _TAIL4.match(word):
+    kind = identifier_kind(word)
+    if kind == "tail4":
         args[f"t{n}"] = word.upper()
         parts += [f"substr(c.mobile, -4) = :t{n}", f"upper(substr(c.id_number, -4)) = :t{n}"]
+    elif kind == "id_number":
+        args[f"t{n}"] = word.upper()
+        parts.append(f"upper(c.id_number) = :t{n}")
+    elif kind == "mobile":
+        args[f"t{n}"] = word
+        parts.append(f"c.mobile = :t{n}")
     return "(" + " or ".join(parts) + ")"
 
 
@@ -100,19 +133,32 @@ def find_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[
     so a view never needs every row loaded to sort correctly. Customers who first appear
     after the query's month are left out.
 
-    :param actor: who is asking (roles will restrict the list once accounts exist)
+    :param actor: who is asking: only the customers their role sees are listed
+    :raises PermissionDenied: the role sees no customers (管理员, 审计), or sorting by money for a
+      role that does not see it (柜员)
     :raises ValueError: ``query.order_by`` is not a known sort key
     """
+    args: dict[str, object] = {}
+    scope = named_scope(actor, "c.manager_id", args)
     if query.order_by not in SORT_COLUMNS:
         raise ValueError(f"unknown sort key {query.order_by!r}")
+    if query.order_by in MONEY_SORTS:
+        require_balances(actor)
+    words = query.text.split()
+    kinds = [k for k in (identifier_kind(w) for w in words) if k]
+    if kinds:
+        require(actor, "customer.search_identifier")
     period = resolve_period(db, query.period)
-    if query.order_by == "aum" and not query.text.strip() and query.manager_id is None and period is not None:
+    if (query.order_by == "aum" and not words and query.manager_id is None and period is not None
+            and sees_all_customers(actor)):
         fast = _ids_by_aum_of_latest(db, period, query.descending)
         if fast is not None:
             return fast
-    args: dict[str, object] = {"period": period or ""}
+    args["period"] = period or ""
     where = ["c.first_period <= :period"] if period else []
-    for n, word in enumerate(query.text.split()):
+    if scope != "1":
+        where.append(scope)
+    for n, word in enumerate(words):
         where.append(_text_condition(word, n, args))
     if query.manager_id == NO_MANAGER:
         where.append("c.manager_id is null")
@@ -129,7 +175,10 @@ def find_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[
     sql += f" order by {order}"
     cursor = db.conn.cursor()
     cursor.row_factory = _first_column  # a flat list of ints, without a tuple per row
-    return cursor.execute(sql, args).fetchall()
+    ids: list[int] = cursor.execute(sql, args).fetchall()
+    if kinds:  # who looked a customer up by an identifier: the kind and how many matched, never the text
+        audit.record(db, actor, "customer_search", details={"kind": "+".join(dict.fromkeys(kinds)), "results": len(ids)})
+    return ids
 
 
 def _ids_by_aum_of_latest(db: Database, period: str, descending: bool) -> list[int] | None:
@@ -165,28 +214,32 @@ _ROW_SQL = """
     from customers c
     left join snapshots s on s.period = ? and s.customer_id = c.id
     left join staff st on st.id = c.manager_id
-    where c.id in ({marks})
+    where c.id in ({marks}) and {scope}
 """
 
 
 def load_customer_rows(
     db: Database, actor: Actor, ids: Sequence[int], period: str | None = None
 ) -> list[CustomerRow | None]:
-    """The rows for ``ids`` in the same order, with AUM and deposit of ``period``; None where a customer has gone.
+    """The rows for ``ids`` in the same order, with AUM and deposit of ``period``; None where a customer has gone
+    (or is not one ``actor`` may see). A teller gets AUM and deposit as None.
 
     :param period: "YYYY-MM"; None means the latest committed month
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
+    scope, scope_params = customer_scope(actor, "c.manager_id")
+    balances = shows_balances(actor)
     period = resolve_period(db, period)
     found: dict[int, CustomerRow] = {}
     for start in range(0, len(ids), 500):  # stay well under SQLite's variable limit
         part = list(ids[start : start + 500])
-        sql = _ROW_SQL.format(marks=", ".join("?" * len(part)))
+        sql = _ROW_SQL.format(marks=", ".join("?" * len(part)), scope=scope)
         for cid, no, name, id_number, mobile, gender, manager, branch, aum, deposit, first, last in db.execute(
-            sql, [period or "", *part]
+            sql, [period or "", *part, *scope_params]
         ):
             found[cid] = CustomerRow(
                 cid, no, name, mask_id_number(id_number), mask_mobile(mobile), gender, manager, branch,
-                aum, deposit, first, last,
+                aum if balances else None, deposit if balances else None, first, last,
             )
     return [found.get(cid) for cid in ids]
 
@@ -207,12 +260,16 @@ class ManagerChoice:
 
 
 def list_managers(db: Database, actor: Actor) -> list[ManagerChoice]:
-    """Staff who currently manage customers, by name."""
-    sql = """
-        select st.id, st.name, count(c.id) from staff st join customers c on c.manager_id = st.id
-        group by st.id order by st.name, st.id
+    """Staff who currently manage customers ``actor`` sees, by name (a 客户经理: only themselves).
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
-    return [ManagerChoice(*row) for row in db.execute(sql).fetchall()]
+    scope, params = customer_scope(actor, "c.manager_id")
+    sql = f"""
+        select st.id, st.name, count(c.id) from staff st join customers c on c.manager_id = st.id
+        where {scope} group by st.id order by st.name, st.id
+    """
+    return [ManagerChoice(*row) for row in db.execute(sql, params).fetchall()]
 
 
 @dataclass(frozen=True)
@@ -238,7 +295,7 @@ class MonthFigures:
     """One month of one customer's snapshot, money in 分 (None where that month's file had no such column)."""
 
     period: str
-    aum_fen: int
+    aum_fen: int | None  # None only for a role that does not see money (柜员), as every money field here
     deposit_fen: int | None
     time_deposit_fen: int | None
     demand_deposit_fen: int | None
@@ -250,7 +307,12 @@ class MonthFigures:
 
 
 def load_customer_profile(db: Database, actor: Actor, customer_id: int) -> CustomerProfile | None:
-    """The profile of ``customer_id``, or None if the customer has gone."""
+    """The profile of ``customer_id``, or None if the customer has gone or is not one ``actor`` may see.
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    if not customer_visible(db, actor, customer_id):
+        return None
     row = db.execute(
         """select c.id, c.customer_no, c.name, c.id_type, c.id_number, c.mobile, c.gender, c.birth_date, c.branch,
                   st.name, c.first_period, c.last_period
@@ -270,8 +332,12 @@ def customer_history(db: Database, actor: Actor, customer_id: int) -> list[Month
     """Every committed month's figures for ``customer_id``, oldest first.
 
     Reads ``period IN (...) AND customer_id = ?`` so SQLite probes the (period, customer_id)
-    primary key once per month; snapshots deliberately have no customer_id index.
+    primary key once per month; snapshots deliberately have no customer_id index. Empty for a
+    customer ``actor`` may not see; money fields None for a role that does not see money (柜员).
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
+    if not customer_visible(db, actor, customer_id):
+        return []
     periods = committed_periods(db)
     if not periods:
         return []
@@ -282,4 +348,7 @@ def customer_history(db: Database, actor: Actor, customer_id: int) -> list[Month
         where s.period in ({", ".join("?" * len(periods))}) and s.customer_id = ?
         order by s.period
     """
-    return [MonthFigures(*row) for row in db.execute(sql, [*periods, customer_id]).fetchall()]
+    rows = db.execute(sql, [*periods, customer_id]).fetchall()
+    if shows_balances(actor):
+        return [MonthFigures(*row) for row in rows]
+    return [MonthFigures(row[0], *([None] * 8), row[-1]) for row in rows]

@@ -1,4 +1,9 @@
-"""Customer queries shared by the CLI and the UI, and the upkeep that imports need."""
+"""Customer queries shared by the CLI and the UI, and the upkeep that imports need.
+
+Who sees which customers is decided once, in ``core.security.permissions.customer_scope``: every
+function here that returns customer data limits itself to the acting user's customers, and gives
+money fields as None to a role without ``customer.balances`` (the teller).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,9 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.privacy import mask_id_number, mask_mobile
+from core.risk.codes import LEVEL_LABELS
+from core.risk.tiers import tier_label
+from core.security.permissions import can, customer_scope, may_see_customer, require
 
 
 @dataclass(frozen=True)
@@ -44,29 +52,83 @@ def latest_period(db: Database) -> str | None:
     return row[0] if row else None
 
 
-def list_customers(db: Database, actor: Actor, period: str | None = None) -> list[CustomerSummary]:
-    """Every customer with their AUM for ``period`` (default: the latest), masked identifiers.
+def shows_balances(actor: Actor) -> bool:
+    """Whether ``actor`` sees money (AUM, deposits); a teller does not."""
+    return can(actor, "customer.balances")
 
-    :param actor: who is asking (roles restrict this list once accounts exist)
+
+def require_balances(actor: Actor) -> None:
+    """Refuse sorting or filtering by money for a role that does not see it (柜员).
+
+    :raises PermissionDenied: for ``customer.balances``; its message says so in Chinese
     """
-    from core.risk.compute import ensure_computed  # risk builds on this module's tables, not the reverse
-    from core.risk.worklist import customer_risk
+    require(actor, "customer.balances")
 
+
+def named_scope(actor: Actor, column: str, args: dict[str, object]) -> str:
+    """``customer_scope`` for a query with named parameters: the condition, its values bound into ``args``.
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    condition, params = customer_scope(actor, column)
+    for n, value in enumerate(params):
+        condition = condition.replace("?", f":scope{n}", 1)
+        args[f"scope{n}"] = value
+    return condition
+
+
+def customer_visible(db: Database, actor: Actor, customer_id: int) -> bool:
+    """Whether ``customer_id`` exists and ``actor`` may see it.
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    require(actor, "customer.view")
+    row = db.execute("select manager_id from customers where id = ?", [customer_id]).fetchone()
+    return row is not None and may_see_customer(actor, row[0])
+
+
+def visible_customer_numbers(db: Database, actor: Actor) -> set[str] | None:
+    """The customer numbers ``actor`` may see, or None when they see every customer (a 主管).
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    condition, params = customer_scope(actor, "c.manager_id")
+    if condition == "1":
+        return None
+    return {row[0] for row in db.execute(f"select c.customer_no from customers c where {condition}", params)}
+
+
+def list_customers(db: Database, actor: Actor, period: str | None = None) -> list[CustomerSummary]:
+    """The customers ``actor`` may see with their AUM for ``period`` (default: the latest), masked identifiers.
+
+    A teller gets ``aum_fen`` None; the risk level is given only to roles that see the work list.
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    scope, scope_params = customer_scope(actor, "c.manager_id")
+    balances, risk_view = shows_balances(actor), can(actor, "risk.view")
     period = period or latest_period(db)
-    risk: dict[int, tuple[str, str | None]] = {}
-    if period is not None:
+    if period is not None:  # upkeep (tiers follow changed settings), not a person's recompute: no permission
+        from core.risk.compute import ensure_computed  # risk builds on this module's tables, not the reverse
+
         ensure_computed(db, actor, period)
-        risk = customer_risk(db, actor, period)
-    sql = """
-        select c.id, c.customer_no, c.name, st.name, coalesce(s.branch, c.branch), s.aum_fen, c.id_number, c.mobile
+    sql = f"""
+        select c.customer_no, c.name, st.name, coalesce(s.branch, c.branch), s.aum_fen, c.id_number, c.mobile,
+               coalesce(rs.tier, t.tier), rs.level
         from customers c
         left join snapshots s on s.customer_id = c.id and s.period = ?
         left join staff st on st.id = c.manager_id
+        left join customer_tiers t on t.period = ? and t.customer_id = c.id
+        left join risk_scores rs on rs.period = ? and rs.customer_id = c.id
+        where {scope}
         order by c.customer_no
     """
     return [
         CustomerSummary(
-            no, name, manager, branch, aum, mask_id_number(id_number), mask_mobile(mobile), *risk.get(cid, (None, None))
+            no, name, manager, branch, aum if balances else None, mask_id_number(id_number), mask_mobile(mobile),
+            None if tier is None else tier_label(tier), LEVEL_LABELS[level] if level and risk_view else None,
         )
-        for cid, no, name, manager, branch, aum, id_number, mobile in db.execute(sql, [period])
+        for no, name, manager, branch, aum, id_number, mobile, tier, level in db.execute(
+            sql, [period, period, period, *scope_params]
+        )
     ]
+

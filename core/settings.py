@@ -3,7 +3,9 @@
 Every key is declared once in ``SETTINGS``: its kind, default, limits and Chinese label.
 The ``settings`` table holds only values someone changed (as text); every other key has
 its default. Money is entered in 元 or 万 ("5万", "50000", "50,000.00元") and kept in 分.
-Each change is recorded in ``settings_changes`` with who made it and when.
+Each change is recorded in ``settings_changes`` with who made it and when, and in the audit log
+(in the same transaction). Listing and reading need ``settings.view``, changing ``settings.change``;
+core code that only needs the values calls ``setting_values`` (no acting user).
 UI state (window layout, last folder) does not belong here: that is QSettings.
 """
 
@@ -21,6 +23,8 @@ from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
 from core.risk.codes import DEFAULT_WEIGHTS, RULE_NAMES
 from core.risk.tiers import TIER_CODES, TIER_LABELS
+from core.security import audit
+from core.security.permissions import require
 
 log = logging.getLogger(__name__)
 CTX = "Settings"
@@ -171,13 +175,21 @@ def setting_values(db: Database) -> dict[str, int | str]:
 
 
 def list_settings(db: Database, actor: Actor) -> list[SettingValue]:
-    """Every setting with its current value, in declaration order."""
+    """Every setting with its current value, in declaration order.
+
+    :raises PermissionDenied: the role may not view settings (柜员, 审计)
+    """
+    require(actor, "settings.view")
     values = setting_values(db)
     return [_view(spec, values[spec.key]) for spec in SETTINGS]
 
 
 def get_setting(db: Database, actor: Actor, key: str) -> SettingValue:
-    """One setting; raises SettingRefused for an unknown key."""
+    """One setting; raises SettingRefused for an unknown key.
+
+    :raises PermissionDenied: the role may not view settings (柜员, 审计)
+    """
+    require(actor, "settings.view")
     spec = spec_of(key)
     return _view(spec, setting_values(db)[spec.key])
 
@@ -187,7 +199,9 @@ def set_setting(db: Database, actor: Actor, key: str, text: str) -> SettingValue
 
     :raises SettingRefused: unknown key, a value that does not parse or is out of range, or
       one that breaks an order (tier boundaries rising, 中 below 高); nothing is written then
+    :raises PermissionDenied: the role may not change settings (柜员, 客户经理, 审计)
     """
+    require(actor, "settings.change")
     spec = spec_of(key)
     value = spec.default if text.strip().lower() in RESET_WORDS else parse_value(spec, text)
     values = setting_values(db)
@@ -207,6 +221,8 @@ def set_setting(db: Database, actor: Actor, key: str, text: str) -> SettingValue
                 "insert into settings_changes (key, old_value, new_value, changed_by, changed_at) values (?, ?, ?, ?, ?)",
                 [key, str(old), str(value), actor.username, datetime.now().isoformat(timespec="seconds")],
             )
+            # values as numbers or tier codes: the audit log masks long digit runs in text
+            audit.record(db, actor, "setting_changed", target=key, details={"key": key, "old": old, "new": value})
     return _view(spec, value)
 
 

@@ -1,6 +1,9 @@
 """Small read-only queries the desktop screens need: the dashboard's month figures and trend.
 
 Everything here reads what imports and ``recompute`` stored; nothing is written. Money in 分.
+Figures count only the customers the acting user's role sees (a 客户经理 their own, a 柜员 their own
+and the unassigned); money is None for a role without ``customer.balances`` (柜员) and warning
+figures None for a role without ``risk.view``. 管理员 and 审计 are refused (PermissionDenied).
 """
 
 from __future__ import annotations
@@ -10,7 +13,9 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.actors import Actor
+from core.customers import customer_visible, shows_balances
 from core.risk.tiers import TIER_CODES
+from core.security.permissions import can, customer_scope, require, sees_all_customers
 from core.settings import setting_values
 
 OPEN_STATUSES = ("new", "assigned", "contacted")
@@ -23,11 +28,11 @@ class MonthKpis:
     period: str
     customers: int
     by_tier: tuple[int, int, int, int, int]  # customers holding 大众 … 私行
-    total_aum_fen: int
+    total_aum_fen: int | None  # None: the role does not see money (柜员)
     high_value_customers: int
-    high_value_aum_fen: int
-    warnings: int  # high-value customers with a warning covering this month
-    aum_at_stake_fen: int  # of the high-value customers flagged this month
+    high_value_aum_fen: int | None
+    warnings: int | None  # high-value customers with a warning covering this month (None: no risk.view)
+    aum_at_stake_fen: int | None  # of the high-value customers flagged this month
 
 
 @dataclass(frozen=True)
@@ -35,8 +40,8 @@ class TrendPoint:
     """One month of the dashboard's trend chart."""
 
     period: str
-    total_aum_fen: int
-    warnings: int
+    total_aum_fen: int | None  # None: the role does not see money (柜员)
+    warnings: int | None  # None: the role does not see warnings (柜员)
 
 
 def high_value_from(db: Database) -> int:
@@ -52,57 +57,125 @@ def recent_periods(db: Database, count: int = 12) -> list[str]:
     return [r[0] for r in reversed(rows)]
 
 
+def _scope(actor: Actor, customer_id_column: str) -> tuple[str, str, list[object]]:
+    """(join, condition, parameters) limiting a query to ``actor``'s customers; no join for a 主管.
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    condition, params = customer_scope(actor, "sc.manager_id")
+    if sees_all_customers(actor):
+        return "", "1", []
+    return f" join customers sc on sc.id = {customer_id_column}", condition, params
+
+
 def month_kpis(db: Database, actor: Actor, period: str) -> MonthKpis:
-    """The dashboard figures of ``period`` (zeros for a month with no data or not yet computed)."""
+    """The dashboard figures of ``period`` over ``actor``'s customers (zeros for a month with no data or not yet
+    computed; money None for a 柜员, warnings None for a role without ``risk.view``).
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    join_t, cond, params = _scope(actor, "t.customer_id")
+    join_s = join_t.replace("t.customer_id", "s.customer_id")
     hv = high_value_from(db)
     tiers = [0] * len(TIER_CODES)
-    for tier, n in db.execute("select tier, count(*) from customer_tiers where period = ? group by tier", [period]):
+    for tier, n in db.execute(
+        f"select t.tier, count(*) from customer_tiers t{join_t} where t.period = ? and {cond} group by t.tier",
+        [period, *params],
+    ):
         tiers[int(tier)] = int(n)
     total, customers = db.execute(
-        "select coalesce(sum(aum_fen), 0), count(*) from snapshots where period = ?", [period]
+        f"select coalesce(sum(s.aum_fen), 0), count(*) from snapshots s{join_s} where s.period = ? and {cond}",
+        [period, *params],
     ).fetchone()
     hv_count, hv_aum = db.execute(
-        """select count(*), coalesce(sum(s.aum_fen), 0) from customer_tiers t
-           join snapshots s on s.period = t.period and s.customer_id = t.customer_id
-           where t.period = ? and t.tier >= ?""",
-        [period, hv],
+        f"""select count(*), coalesce(sum(s.aum_fen), 0) from customer_tiers t
+           join snapshots s on s.period = t.period and s.customer_id = t.customer_id{join_t}
+           where t.period = ? and t.tier >= ? and {cond}""",
+        [period, hv, *params],
     ).fetchone()
-    warnings = db.execute("select count(*) from warning_periods where period = ?", [period]).fetchone()[0]
-    stake = db.execute(
-        "select coalesce(sum(aum_at_stake_fen), 0) from risk_scores where period = ? and high_value = 1", [period]
-    ).fetchone()[0]
-    return MonthKpis(period, int(customers), tuple(tiers), int(total), int(hv_count), int(hv_aum),  # type: ignore[arg-type]
-                     int(warnings), int(stake))
+    warnings = stake = None
+    if can(actor, "risk.view"):
+        join_w = f" join warnings w on w.id = wp.warning_id{join_t.replace('t.customer_id', 'w.customer_id')}"
+        warnings = db.execute(
+            f"select count(*) from warning_periods wp{join_w if join_t else ''} where wp.period = ? and {cond}",
+            [period, *params],
+        ).fetchone()[0]
+        stake = db.execute(
+            f"""select coalesce(sum(r.aum_at_stake_fen), 0) from risk_scores r{join_t.replace('t.customer_id', 'r.customer_id')}
+                where r.period = ? and r.high_value = 1 and {cond}""",
+            [period, *params],
+        ).fetchone()[0]
+    money = shows_balances(actor)
+    return MonthKpis(
+        period, int(customers), tuple(tiers), int(total) if money else None, int(hv_count),  # type: ignore[arg-type]
+        int(hv_aum) if money else None, None if warnings is None else int(warnings),
+        int(stake) if money and stake is not None else None,
+    )
 
 
 def trend(db: Database, actor: Actor, count: int = 12) -> list[TrendPoint]:
-    """Total AUM and warnings of the latest ``count`` months, oldest first."""
+    """Total AUM and warnings of ``actor``'s customers in the latest ``count`` months, oldest first
+    (AUM None for a 柜员, warnings None for a role without ``risk.view``).
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    join_s, cond, params = _scope(actor, "s.customer_id")
     periods = recent_periods(db, count)
     if not periods:
         return []
     marks = ", ".join("?" * len(periods))
-    aum = dict(db.execute(
-        f"select period, sum(aum_fen) from snapshots where period in ({marks}) group by period", periods
-    ).fetchall())
-    flagged = dict(db.execute(
-        f"select period, count(*) from warning_periods where period in ({marks}) group by period", periods
-    ).fetchall())
-    return [TrendPoint(p, int(aum.get(p) or 0), int(flagged.get(p) or 0)) for p in periods]
+    aum: dict[str, int] = {}
+    if shows_balances(actor):
+        aum = dict(db.execute(
+            f"select s.period, sum(s.aum_fen) from snapshots s{join_s} where s.period in ({marks}) and {cond}"
+            " group by s.period", [*periods, *params],
+        ).fetchall())
+    flagged: dict[str, int] = {}
+    if can(actor, "risk.view"):
+        join_w = f" join warnings w on w.id = wp.warning_id{join_s.replace('s.customer_id', 'w.customer_id')}"
+        flagged = dict(db.execute(
+            f"select wp.period, count(*) from warning_periods wp{join_w if join_s else ''}"
+            f" where wp.period in ({marks}) and {cond} group by wp.period", [*periods, *params],
+        ).fetchall())
+    return [
+        TrendPoint(p, int(aum.get(p) or 0) if shows_balances(actor) else None,
+                   int(flagged.get(p) or 0) if can(actor, "risk.view") else None)
+        for p in periods
+    ]
 
 
 def open_warning_count(db: Database, actor: Actor) -> int:
-    """Warnings not yet closed (新预警, 已分派, 已联系), whatever month raised them."""
+    """Warnings of ``actor``'s customers not yet closed (新预警, 已分派, 已联系), whatever month raised them.
+
+    :raises PermissionDenied: the role does not see warnings (柜员, 管理员, 审计)
+    """
+    require(actor, "risk.view")
+    join_w, cond, params = _scope(actor, "w.customer_id")
     marks = ", ".join("?" * len(OPEN_STATUSES))
-    return int(db.execute(f"select count(*) from warnings where status in ({marks})", OPEN_STATUSES).fetchone()[0])
+    return int(db.execute(
+        f"select count(*) from warnings w{join_w} where w.status in ({marks}) and {cond}", [*OPEN_STATUSES, *params]
+    ).fetchone()[0])
 
 
 def feedback_waiting(db: Database, actor: Actor) -> int:
-    """Feedback items whose loop is not closed yet (not 已告知客户)."""
-    return int(db.execute("select count(*) from feedback_items where status != 'closed'").fetchone()[0])
+    """Feedback items of ``actor``'s customers whose loop is not closed yet (not 已告知客户).
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    join_f, cond, params = _scope(actor, "f.customer_id")
+    return int(db.execute(
+        f"select count(*) from feedback_items f{join_f} where f.status != 'closed' and {cond}", params
+    ).fetchone()[0])
 
 
 def customer_tier_history(db: Database, actor: Actor, customer_id: int) -> list[tuple[str, int, int]]:
-    """(period, tier held, tier by that month's AUM) of one customer, oldest first."""
+    """(period, tier held, tier by that month's AUM) of one customer, oldest first; empty for a customer
+    ``actor`` may not see.
+
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    if not customer_visible(db, actor, customer_id):
+        return []
     return [
         (p, int(t), int(a))
         for p, t, a in db.execute(

@@ -1,4 +1,8 @@
-"""CLI commands for the monthly report and list exports: report, export."""
+"""CLI commands for the monthly report and list exports: report, export.
+
+Both are masked by default; ``--full --reason TEXT`` writes names and identifiers in full, which
+only a 主管 may do, with the reason kept in the audit log.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     p = commands.add_parser("report", help="生成月度客户维护报表（Excel，可直接打印）")
     p.add_argument("--period", help="月份 YYYY-MM（默认最近一个月）")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx", help="保存到的文件")
+    _add_full_options(p)
     p.set_defaults(handler=cmd_report)
 
     p = commands.add_parser("export", help="导出清单为 Excel（.xlsx）或 CSV（.csv）")
@@ -52,7 +57,21 @@ def add_report_commands(commands: argparse._SubParsersAction) -> None:  # type: 
         choices=("utf-8", "gb18030"),
         help="CSV 编码：utf-8（带BOM，默认，Excel可直接打开）或 gb18030",
     )
+    _add_full_options(p)
     p.set_defaults(handler=cmd_export)
+
+
+def _add_full_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--full", action="store_true", help="不脱敏，导出完整姓名与证件号、手机号（仅主管，须填写 --reason）")
+    p.add_argument("--reason", metavar="TEXT", help="导出完整信息的理由（记入审计日志）")
+
+
+def _full_refused(args: argparse.Namespace) -> bool:
+    """Say so and return True when ``--reason`` came without ``--full`` (``--full`` without a reason is refused by core)."""
+    if args.reason and not args.full:
+        warn("--reason 只与 --full 一起使用；默认导出为脱敏数据，无需理由。未导出任何文件。")
+        return True
+    return False
 
 
 def _progress(enabled: bool) -> Callable[[Progress], None]:
@@ -67,13 +86,17 @@ def _progress(enabled: bool) -> Callable[[Progress], None]:
 
 
 def cmd_report(db: Database, args: argparse.Namespace, actor: Actor) -> int:
-    """``report --period YYYY-MM --out FILE.xlsx``."""
+    """``report --period YYYY-MM --out FILE.xlsx [--full --reason TEXT]``."""
+    if _full_refused(args):
+        return EXIT_REFUSED
     if args.out.suffix.lower() != ".xlsx":
         warn(f"月报只能保存为 .xlsx 文件；收到「{args.out.name}」。")
         return EXIT_REFUSED
     interactive = sys.stderr.isatty()
     try:
-        result = write_monthly_report(db, actor, args.period, args.out, progress=_progress(interactive))
+        result = write_monthly_report(
+            db, actor, args.period, args.out, full=args.full, reason=args.reason, progress=_progress(interactive)
+        )
     except ReportRefused as refused:
         warn(refused.message())
         return EXIT_REFUSED
@@ -81,6 +104,8 @@ def cmd_report(db: Database, args: argparse.Namespace, actor: Actor) -> int:
         if interactive:
             sys.stderr.write("\r\033[K")
     _print_report(result)
+    if args.full:
+        say("注意：本报表含完整客户姓名（未脱敏），已记入审计日志，请妥善保管。")
     return EXIT_OK
 
 
@@ -102,7 +127,9 @@ def _figure(value: int | float | None, kind: str) -> str:
 
 
 def cmd_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
-    """``export customers|worklist|visits|feedback [--period YYYY-MM] --out FILE.xlsx|FILE.csv``."""
+    """``export customers|worklist|visits|feedback [--period YYYY-MM] --out FILE.xlsx|FILE.csv [--full --reason TEXT]``."""
+    if _full_refused(args):
+        return EXIT_REFUSED
     interactive = sys.stderr.isatty()
     encoding = "utf-8-sig" if args.encoding == "utf-8" else args.encoding
     try:
@@ -111,7 +138,7 @@ def cmd_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
             actor,
             args.list,
             args.out,
-            ExportRequest(period=args.period, encoding=encoding),
+            ExportRequest(period=args.period, encoding=encoding, full=args.full, reason=args.reason),
             progress=_progress(interactive),
         )
     except ReportRefused as refused:
@@ -122,4 +149,6 @@ def cmd_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
             sys.stderr.write("\r\033[K")
     month = f"{result.period} " if result.period else ""
     say(f"已导出 {month}{_LIST_NAMES.get(result.kind, result.kind)} {result.rows} 行：{result.path}")
+    if args.full:
+        say("注意：本文件含完整客户信息（未脱敏），已记入审计日志，请妥善保管，用后删除。")
     return EXIT_OK

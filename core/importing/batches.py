@@ -1,4 +1,4 @@
-"""Import batches: listing them, and undoing one atomically."""
+"""Import batches: listing them (``import.view``), and undoing one atomically (``import.undo``, audited)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,8 @@ from core.db import backup_db
 from core.importing.codes import ImportRefused
 from core.importing.writer import now_text
 from core.risk.compute import recompute
+from core.security import audit
+from core.security.permissions import require
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,11 @@ class BatchInfo:
 
 
 def list_batches(db: Database, actor: Actor) -> list[BatchInfo]:
-    """Every batch, newest first."""
+    """Every batch, newest first.
+
+    :raises PermissionDenied: the role may not view import records (only 主管 and 管理员 may)
+    """
+    require(actor, "import.view")
     columns = (
         "id",
         "file_name",
@@ -64,9 +70,11 @@ class UndoResult:
 def undo_batch(db: Database, batch_id: int, actor: Actor) -> UndoResult:
     """Remove a committed batch's snapshots, and the customers only it knew, in one transaction.
 
-    The batch row stays, marked 'undone', with who did it and when.
+    The batch row stays, marked 'undone', with who did it and when; the audit row commits with the undo.
+    :raises PermissionDenied: the role may not undo imports (only a 主管 may)
     :raises ImportRefused: ``batch_not_found`` or ``batch_not_active``
     """
+    require(actor, "import.undo")
     row = db.execute("select period, status from import_batches where id = ?", [batch_id]).fetchone()
     if row is None:
         raise ImportRefused("batch_not_found", batch_id=batch_id)
@@ -82,6 +90,8 @@ def undo_batch(db: Database, batch_id: int, actor: Actor) -> UndoResult:
             [actor.username, now_text(), batch_id],
         )
         recompute(db, actor)  # the risk marks follow the data that is left
+        audit.record(db, actor, "import_undone", target=f"batch:{batch_id}",
+                     details={"period": period, "snapshots_removed": removed, "customers_removed": customers})
     return UndoResult(batch_id, removed, customers)
 
 

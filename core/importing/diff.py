@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.actors import Actor
+from core.security.permissions import require
 
 CHANGE_PERCENT = 10  # "changed": AUM moved by at least this share of last month's AUM
 
@@ -38,9 +39,10 @@ def previous_period(db: Database, period: str) -> str | None:
 def month_difference(db: Database, actor: Actor, period: str) -> MonthDifference:
     """Count the new, changed and vanished customers of ``period`` against the month before it.
 
-    :param actor: who asks (kept for the access rules that scope figures by manager; counts are branch-wide now)
+    Branch-wide counts, shown after an import; no customer is named.
+    :raises PermissionDenied: the role may not view import records (only 主管 and 管理员 may)
     """
-    del actor  # branch-wide for every user until the accounts issue scopes figures
+    require(actor, "import.view")
     previous = previous_period(db, period)
     if previous is None:
         total = db.execute("select count(*) from snapshots where period = ?", [period]).fetchone()[0]

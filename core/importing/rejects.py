@@ -4,6 +4,8 @@ The rows come from phase one (``ImportPlan.rejected_rows`` or ``NoValidRows.reje
 already masked per column kind: the export never holds a full ID number or phone number.
 The file is written beside the target and moved into place (``write_safely``), so an open
 workbook of the same name is refused with "请先关闭同名文件" instead of half-overwritten.
+Given the database and the acting user, the file is audited as an export (kind ``rejected_rows``,
+rows, file hash) in the transaction that accepts it; writing it needs ``import.run``, as the check did.
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from pathlib import Path
 from typing import Protocol
 
 import xlsxwriter
+from sqlite_utils import Database
 
+from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from core.importing.codes import REJECTED, RowIssue
+from core.reports.audited import audited_write
 from core.reports.cells import clean_text, is_formula_like
 from core.reports.safe_write import write_safely
+from core.security.permissions import require
 
 CTX = "ImportRejects"
 ROW_HEADER = QT_TRANSLATE_NOOP(CTX, "行号")
@@ -43,13 +49,24 @@ def reasons_by_row(issues: list[RowIssue], translate: Translate = untranslated) 
     return {row: "；".join(texts) for row, texts in found.items()}
 
 
-def write_rejected_rows(source: RejectedSource, target: Path | str, *, translate: Translate = untranslated) -> int:
+def write_rejected_rows(
+    source: RejectedSource,
+    target: Path | str,
+    *,
+    translate: Translate = untranslated,
+    db: Database | None = None,
+    actor: Actor | None = None,
+) -> int:
     """Write the rejected rows of ``source`` to the xlsx ``target``; return how many rows were written.
 
     Columns: 行号, the file's own columns (masked), 原因.
     :param translate: ``(context, text) -> text`` for the headers and the reasons
+    :param db: with ``actor``: audit the file as an export (the window and scripts pass both)
+    :raises PermissionDenied: ``actor`` may not import (only a 主管 may)
     :raises ReportRefused: the target is open in Excel, unwritable, or its folder is missing
     """
+    if actor is not None:
+        require(actor, "import.run")
     reasons = reasons_by_row(source.issues, translate)
     headers = [translate(CTX, ROW_HEADER), *source.rejected_headers, translate(CTX, REASON_HEADER)]
 
@@ -75,7 +92,12 @@ def write_rejected_rows(source: RejectedSource, target: Path | str, *, translate
         wb.close()
         return len(source.rejected_rows)
 
-    return write_safely(target, write)
+    if db is None or actor is None:
+        return write_safely(target, write)
+    return audited_write(
+        db, actor, "export", "export:rejected_rows", target, write,
+        lambda rows, sha: {"kind": "rejected_rows", "rows": rows, "file_sha256": sha, "masked": True},
+    )
 
 
 def _safe(value: str) -> str:

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.customers import forget_unlisted_customers
 from core.db import backup_db
+from core.exchange.pending import apply_pending
 from core.followup.owners import managers_kept_by_app, record_import_moves, relink_records
 from core.importing.parse import Records
 from core.importing.planner import ImportPlan
@@ -114,6 +115,7 @@ def commit_plan(
             forget_unlisted_customers(db)
         if created:
             relink_records(db)  # contacts of a customer an undone import forgot find them again
+            apply_pending(db)  # warning changes and assignments from other PCs that waited for this customer
         db.execute("update import_batches set customers_created = ? where id = ?", [created, batch_id])
         if plan.overrides:
             save_profile(db, plan.layout, plan.overrides)

@@ -3,8 +3,10 @@
 ``export_list`` picks the format from the file name (.xlsx or .csv), reads the list in
 batches (so 100,000 customers stream in constant memory, with progress and cancel between
 batches) and writes it through ``write_safely``: a failed or cancelled export leaves any
-existing file untouched. Names, ID numbers and mobiles are masked unless ``masked=False``
-(reserved for the security issue's permissioned path).
+existing file untouched. Names (张*明), ID numbers and mobiles are masked unless the request is
+``full`` (needs ``export.full`` and a reason). Every export needs ``export.masked``, holds only the
+customers the acting user sees (a 客户经理 exports their own), and is audited with its row count,
+the file's hash and whether it was masked, in the same transaction that accepts the file.
 """
 
 from __future__ import annotations
@@ -19,23 +21,24 @@ from typing import Any
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.customers import latest_period
+from core.customers import latest_period, visible_customer_numbers
 from core.followup.contact_queries import list_contacts
 from core.followup.feedback import list_feedback
 from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from core.importing.codes import message_for
 from core.privacy import mask_free_text, mask_id_number, mask_mobile, mask_name
 from core.progress import CancelToken, ProgressFn, no_progress
+from core.reports.audited import audited_write, check_full
 from core.reports.cells import DATE, DATETIME, ID, INT, MONEY, SCORE, TEXT, Column
 from core.reports.list_writer import MADE_BY, ListSource, batched, write_list_csv, write_list_xlsx
 from core.reports.period import BAD_PERIOD, DEFAULT_BRANCH, PERIOD, branch_name, period_label, resolve_period
 from core.reports.refused import ReportRefused
-from core.reports.safe_write import write_safely
 from core.reports.workbook import PageInfo
 from core.risk.codes import LEVEL_LABELS, RULE_NAMES
 from core.risk.compute import ensure_computed
 from core.risk.tiers import TIER_LABELS
 from core.risk.worklist import list_risk
+from core.security.permissions import customer_scope, require
 
 CTX = "Reports"
 BATCH = 2000
@@ -76,8 +79,14 @@ class ExportRequest:
 
     period: str | None = None  # "YYYY-MM"; default the latest committed month
     batch_id: int | None = None  # import_rejects: default the latest batch
-    masked: bool = True
     encoding: str = "utf-8-sig"  # csv only: "utf-8-sig" or "gb18030"
+    full: bool = False  # unmasked names, ID numbers and mobiles: needs export.full and a reason
+    reason: str | None = None  # why a full export is needed (kept in the audit log)
+
+    @property
+    def masked(self) -> bool:
+        """Whether names and identifiers are masked (everything but a full export)."""
+        return not self.full
 
 
 def export_list(
@@ -94,9 +103,16 @@ def export_list(
     """Export one list to ``target`` (.xlsx or .csv), atomically.
 
     :param kind: one of ``LISTS``
-    :raises ReportRefused: unknown list, bad format or encoding, unknown period, locked or unwritable target
+    :raises PermissionDenied: the role may not export (柜员, 管理员, 审计), or not unmasked (``request.full``:
+      only a 主管), or not import records (``import_rejects``: only a 主管)
+    :raises ReportRefused: unknown list, bad format or encoding, unknown period, a full export without a
+      reason, locked or unwritable target
     :raises Cancelled: ``cancel`` was set; the target is untouched
     """
+    require(actor, "export.masked")
+    reason = check_full(actor, request.full, request.reason)
+    if kind == "import_rejects":
+        require(actor, "import.view")
     target = Path(target)
     fmt = target.suffix.lower().lstrip(".")
     if kind not in SOURCES:
@@ -118,7 +134,12 @@ def export_list(
         page = _page(db, period, title, translate)
         return write_list_xlsx(path, source, page, made_by, translate=translate, progress=progress, cancel=cancel)
 
-    rows = write_safely(target, write)
+    def details(rows: int, sha: str) -> dict[str, object]:
+        found: dict[str, object] = {"kind": kind, "period": period, "format": fmt, "rows": rows, "file_sha256": sha,
+                                    "masked": request.masked}
+        return found if reason is None else {**found, "reason": reason}
+
+    rows = audited_write(db, actor, "export", f"export:{kind}", target, write, details)
     return ExportResult(target, kind, period, rows, fmt)
 
 
@@ -173,7 +194,7 @@ _CUSTOMER_SQL = """
     left join staff st on st.id = coalesce(s.manager_id, c.manager_id)
     left join customer_tiers t on t.period = :p and t.customer_id = c.id
     left join risk_scores rs on rs.period = :p and rs.customer_id = c.id
-    where c.first_period <= :p
+    where c.first_period <= :p and {scope}
     order by c.customer_no
 """
 
@@ -181,9 +202,15 @@ _CUSTOMER_SQL = """
 def customers_source(
     db: Database, actor: Actor, period: str | None, request: ExportRequest, translate: Translate
 ) -> ListSource:
-    """Every customer known by ``period`` with that month's figures, tier and risk level."""
+    """Every customer ``actor`` sees, known by ``period``, with that month's figures, tier and risk level."""
     assert period is not None
-    total = db.execute("select count(*) from customers where first_period <= ?", [period]).fetchone()[0]
+    scope, scope_params = customer_scope(actor, "c.manager_id")
+    args: dict[str, object] = {"p": period}
+    for n, value in enumerate(scope_params):
+        scope = scope.replace("?", f":s{n}", 1)
+        args[f"s{n}"] = value
+    sql = _CUSTOMER_SQL.format(scope=scope)
+    total = db.execute(f"select count(*) from customers c where c.first_period <= :p and {scope}", args).fetchone()[0]
     tiers = [translate("Tiers", t) for t in TIER_LABELS]
     levels = {code: translate("RiskCodes", label) for code, label in LEVEL_LABELS.items()}
     name = _name(request.masked)
@@ -191,7 +218,7 @@ def customers_source(
     mobile = mask_mobile if request.masked else (lambda v: v)
 
     def batches() -> Iterator[list[tuple[Any, ...]]]:
-        cursor = db.conn.execute(_CUSTOMER_SQL, {"p": period})
+        cursor = db.conn.execute(sql, args)
         while rows := cursor.fetchmany(BATCH):
             yield [
                 (
@@ -237,9 +264,10 @@ WORKLIST_COLUMNS = (
 def worklist_source(
     db: Database, actor: Actor, period: str | None, request: ExportRequest, translate: Translate
 ) -> ListSource:
-    """The month's high-value customers at risk, most AUM at stake first (as ``risk`` lists them)."""
+    """The month's high-value customers at risk that ``actor`` sees, most AUM at stake first (as ``risk`` lists them)."""
     assert period is not None
     name = _name(request.masked)
+    visible = visible_customer_numbers(db, actor)
     rows = [
         (
             i,
@@ -255,7 +283,7 @@ def worklist_source(
             "、".join(translate("RiskCodes", RULE_NAMES.get(x.code, x.code)) for x in r.reasons),
             "；".join(x.message for x in r.reasons),
         )
-        for i, r in enumerate(list_risk(db, actor, period), start=1)
+        for i, r in enumerate(_visible(list_risk(db, actor, period), visible), start=1)
     ]
     title = translate(CTX, LIST_TITLES["worklist"])
     return ListSource(title, WORKLIST_COLUMNS, len(rows), batched(rows, BATCH), level_column=8)
@@ -343,7 +371,8 @@ def visits_source(
     """Contact records of ``period`` (every record when None), oldest first, as the ``visits`` command lists them."""
     name = _name(request.masked)
     follow = _followup_labels(translate)
-    records = sorted(list_contacts(db, actor, period=period), key=lambda c: (c.visited_at, c.id))
+    visible = visible_customer_numbers(db, actor)
+    records = sorted(_visible(list_contacts(db, actor, period=period), visible), key=lambda c: (c.visited_at, c.id))
     rows = [
         (
             c.id,
@@ -393,7 +422,8 @@ def feedback_source(
     """Feedback items raised in ``period`` (every item when None), oldest first, with each step's date."""
     name = _name(request.masked)
     follow = _followup_labels(translate)
-    items = [i for i in list_feedback(db, actor) if period is None or i.raised_on[:7] == period]
+    visible = visible_customer_numbers(db, actor)
+    items = [i for i in _visible(list_feedback(db, actor), visible) if period is None or i.raised_on[:7] == period]
     rows = [
         (
             i.id,
@@ -414,6 +444,11 @@ def feedback_source(
         for i in items
     ]
     return ListSource(translate(CTX, LIST_TITLES["feedback"]), FEEDBACK_COLUMNS, len(rows), batched(rows, BATCH))
+
+
+def _visible(rows: Sequence[Any], numbers: set[str] | None) -> list[Any]:
+    """The rows whose ``customer_no`` is among ``numbers`` (every row when None: a 主管 sees all)."""
+    return list(rows) if numbers is None else [r for r in rows if r.customer_no in numbers]
 
 
 def _followup_labels(translate: Translate) -> Callable[[str], str]:

@@ -3,6 +3,8 @@
 ``write_monthly_report`` makes sure the month and the month before are computed, reads every
 figure first (``collect``), writes the sheets in order, and saves through ``write_safely``
 so a failed or cancelled report never leaves half a file or destroys an older one.
+It needs ``report.generate`` (a 主管); each written report is audited (month, file hash, masked or
+not) in the transaction that accepts the file. Names are masked (张*明) unless ``full`` with a reason.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.i18n import Translate, untranslated
 from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress
+from core.reports.audited import audited_write, check_full
 from core.reports.contacts_sheet import SHEET as CONTACTS_SHEET
 from core.reports.contacts_sheet import write_contacts_sheet
 from core.reports.context import ReportContext
@@ -31,7 +34,7 @@ from core.reports.lost import write_lost_sheet
 from core.reports.period import branch_name, previous_period, resolve_period
 from core.reports.retention import SHEET as RETENTION_SHEET
 from core.reports.retention import write_retention_sheet
-from core.reports.safe_write import check_target, write_safely
+from core.reports.safe_write import check_target
 from core.reports.scorecard_sheet import SHEET as SCORECARD_SHEET
 from core.reports.scorecard_sheet import write_scorecard_sheet
 from core.reports.summary import SHEET as SUMMARY_SHEET
@@ -43,6 +46,7 @@ from core.reports.warnings_sheet import write_warnings_sheet
 from core.reports.workbook import new_workbook
 from core.risk.compute import ensure_computed
 from core.risk.config import load_config
+from core.security.permissions import require
 
 STAGE_COMPUTE, STAGE_READ, STAGE_WRITE, STAGE_SAVE = "report_compute", "report_read", "report_sheets", "report_save"
 SHEETS = (SUMMARY_SHEET, TIERS_SHEET, WARNINGS_SHEET, RETENTION_SHEET, CONTACTS_SHEET, FEEDBACK_SHEET, SCORECARD_SHEET,
@@ -70,7 +74,8 @@ def write_monthly_report(
     period: str | None,
     target: Path | str,
     *,
-    masked: bool = True,
+    full: bool = False,
+    reason: str | None = None,
     translate: Translate = untranslated,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
@@ -78,16 +83,21 @@ def write_monthly_report(
 ) -> ReportResult:
     """Write the report of ``period`` (default: the latest month) to ``target`` (.xlsx).
 
-    :param masked: customer names masked (张*明); False is reserved for the security issue's permissioned path
+    :param full: customer names unmasked (identifiers stay masked in the report); needs ``export.full``
+      and ``reason``, which the audit row keeps
     :param translate: ``(context, text) -> text``; the UI passes QCoreApplication.translate
     :param now: the time printed as 制表时间 (tests pin it)
-    :raises ReportRefused: bad or unknown period, no data, a locked or unwritable target
+    :raises PermissionDenied: the role may not generate reports (only a 主管 may), or ``full`` without
+      ``export.full``
+    :raises ReportRefused: bad or unknown period, no data, ``full`` without a reason, a locked or unwritable target
     :raises Cancelled: ``cancel`` was set; nothing was written
     """
+    require(actor, "report.generate")
+    why = check_full(actor, full, reason)
     target = Path(target)
     chosen, periods = resolve_period(db, period)
     check_target(target.expanduser().absolute())  # refuse a locked file before the slow part
-    ctx = _context(db, actor, chosen, periods, masked, translate, now)
+    ctx = _context(db, actor, chosen, periods, not full, translate, now)
     data, work, figures = _read(ctx, progress, cancel)
     wb = new_workbook()
     writers = _sheet_writers(ctx, data, work, figures)
@@ -97,7 +107,12 @@ def write_monthly_report(
         progress(Progress(done + 1, len(writers), STAGE_WRITE))
     check_cancel(cancel)
     progress(Progress(0, 1, STAGE_SAVE))
-    write_safely(target, wb.save)
+
+    def details(_: None, sha: str) -> dict[str, object]:
+        found: dict[str, object] = {"period": chosen, "file_sha256": sha, "masked": not full}
+        return found if why is None else {**found, "reason": why}
+
+    audited_write(db, actor, "report", f"report:{chosen}", target, wb.save, details)
     progress(Progress(1, 1, STAGE_SAVE))
     return ReportResult(target, chosen, ctx.previous, tuple(wb.sheetnames), tuple(figures))
 
@@ -114,8 +129,10 @@ def report_figures(
     """The month's headline figures exactly as the report's 摘要 shows them, without writing a file (a preview).
 
     The result's ``path`` is empty and ``sheets`` lists the sheets the report would have.
+    :raises PermissionDenied: the role may not generate reports (only a 主管 may)
     :raises ReportRefused: bad or unknown period, no data
     """
+    require(actor, "report.generate")
     chosen, periods = resolve_period(db, period)
     ctx = _context(db, actor, chosen, periods, True, translate, None)
     _data, _work, figures = _read(ctx, progress, cancel)

@@ -76,7 +76,7 @@ def test_customer_list_xlsx_has_every_customer_with_masked_text_identifiers(db, 
 def test_unmasked_export_is_a_parameter_for_the_permissioned_path(db, tmp_path: Path):
     planted, _ = plant_hostile_text(db, latest(db))
     target = tmp_path / "full.xlsx"
-    export_list(db, LOCAL_USER, "customers", target, ExportRequest(masked=False))
+    export_list(db, LOCAL_USER, "customers", target, ExportRequest(full=True, reason="报送总行核对"))
     ws = openpyxl.load_workbook(target).active
     row = next(r for r in ws.iter_rows(min_row=2) if r[0].value == planted)
     assert row[1].value == EVIL_NAME and row[1].data_type == "s"  # the full name, and still not a formula
