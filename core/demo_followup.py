@@ -15,6 +15,10 @@ the public follow-up functions, so the history obeys the same rules as a person 
 * some calls raise feedback items, which the branch forwards, answers and closes with delays
   (a few stall); 郑海涛 hands his customers over to 吴晓燕 four months before the end.
 
+It acts as the actor ``load_demo`` is given (a 主管, or ``LOCAL_USER``), so each contact, feedback
+step and handover is audited like a person's; an actor whose role may not do that work (a 管理员
+loading the demo) has it done by ``DEMO_ACTOR``, a 主管 named 示范数据, so the audit log says who.
+
 The history stops the day the final month's list arrives, so its warnings are all 新预警: today's
 work. Everything is deterministic for a seed. Times the risk module stamps with the wall clock
 (imports, warning events) are set to the simulated day, so the timeline is consistent.
@@ -30,7 +34,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from core.actors import Actor
+from core.actors import HEAD, Actor
 from core.demo_people import MANAGERS
 from core.followup.assignment import assign_customer, handover
 from core.followup.codes import FollowupRefused
@@ -38,6 +42,7 @@ from core.followup.config import load_followup_config
 from core.followup.contacts import ContactInput, add_contact
 from core.followup.feedback import add_feedback, set_feedback_status
 from core.followup.workdays import add_working_days, month_bounds
+from core.security.permissions import can
 
 DILIGENCE = {"M001": (0.9, 0.85), "M002": (0.75, 0.6), "M003": (0.8, 0.7), "M004": (0.6, 0.5),
              "M005": (0.7, 0.65), "M006": (0.45, 0.35), "M007": (0.35, 0.3)}  # (warnings, routine)  # fmt: skip
@@ -68,6 +73,15 @@ FEEDBACK = {  # reason -> category, what the customer said, forwarded to, the an
     "服务不满意": ("服务", "周六只开一个窗口，排队超过一小时。", "网点负责人", "周六已增开一个窗口，并推行预约取号。"),
 }
 # fmt: on
+DEMO_ACTOR = Actor(username="demo", display_name="示范数据", role=HEAD)
+DEMO_WORK = (
+    "contact.record",
+    "warning.update",
+    "feedback.record",
+    "feedback.handle",
+    "customer.assign",
+    "staff.manage",
+)
 ROUTINE = {  # purpose -> what a routine call of that kind sounds like
     "关怀回访": ("例行回访，客户对服务满意，无特别需求。", "节日问候，客户表示感谢。"),
     "产品营销": ("介绍新发行的稳健型理财，客户表示考虑。", "介绍大额存单，客户表示到期后再看。"),
@@ -120,7 +134,8 @@ def after_import(db: Database, actor: Actor, truth: dict[str, Any], index: int, 
     moment = import_moment(periods[index])
     _backdate_import(db, batch_id, before, moment, periods[index])
     if index + 1 < len(periods):
-        _Play(db, actor, truth, _Window(index, moment, import_moment(periods[index + 1]),
+        player = actor if all(can(actor, action) for action in DEMO_WORK) else DEMO_ACTOR
+        _Play(db, player, truth, _Window(index, moment, import_moment(periods[index + 1]),
                                         random.Random(f"{truth.get('seed', 1)}:{periods[index]}"))).run()  # fmt: skip
 
 

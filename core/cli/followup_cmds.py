@@ -2,6 +2,8 @@
 
 Every handler returns 0 when done and 2 when the request was refused (a Chinese message on stderr
 names the valid values; nothing was written). Text output is for people, ``--json`` for scripts.
+A refusal by role (``PermissionDenied``) passes through ``_guard`` to the global handler in
+core/cli/app.py, which prints its message, audits it and exits 2.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from core.privacy import mask_free_text
 from core.risk.compute import RiskRefused
 from core.risk.rules import money
 from core.risk.warnings import WarningRefused
+from core.security.permissions import can
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 Handler = Callable[[Database, argparse.Namespace, Actor], int]
@@ -161,7 +164,10 @@ def _visit_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
 
 
 def _guard(handler: Handler) -> Handler:
-    """Turn a refusal into its Chinese message on stderr and exit code 2."""
+    """Turn a refusal into its Chinese message on stderr and exit code 2.
+
+    ``PermissionDenied`` is left to the global handler (it audits the refusal as well).
+    """
 
     def run(db: Database, args: argparse.Namespace, actor: Actor) -> int:
         try:
@@ -187,6 +193,8 @@ def cmd_staff_list(db: Database, args: argparse.Namespace, actor: Actor) -> int:
         return EXIT_OK
     for s in people:
         _say_staff(s)
+    if not can(actor, "customer.view"):  # 管理员: staff only, no customers
+        return EXIT_OK
     nobody = len(unassigned_customers(db, actor))
     say(f"无客户经理的客户：{nobody} 户" + ("（staff unassigned 查看）" if nobody else ""))
     return EXIT_OK
@@ -217,8 +225,9 @@ def cmd_unassigned(db: Database, args: argparse.Namespace, actor: Actor) -> int:
                      "open_warning": r.open_warning} for r in rows])  # fmt: skip
         return EXIT_OK
     say(f"无客户经理的客户：{len(rows)} 户（用 assign CUSTOMER_NO --to 工号 指定）")
+    balances = can(actor, "customer.balances")
     for r in rows:
-        aum = "本月不在清单" if r.aum_fen is None else money(r.aum_fen)
+        aum = ("本月不在清单" if r.aum_fen is None else money(r.aum_fen)) if balances else ""
         say(f"  {r.customer_no}  {r.name}  {r.tier or ''}  {aum}" + ("  有未关闭预警" if r.open_warning else ""))
     return EXIT_OK
 

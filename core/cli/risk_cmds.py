@@ -1,4 +1,8 @@
-"""CLI commands for churn warnings: risk (work list, --all, --backtest), warning (set, list, show), settings."""
+"""CLI commands for churn warnings: risk (work list, --all, --backtest), warning (set, list, show), settings.
+
+A refusal by role (``PermissionDenied``) is not caught here: it reaches the global handler in
+core/cli/app.py, which prints its message, audits it and exits 2.
+"""
 
 from __future__ import annotations
 
@@ -20,6 +24,7 @@ from core.risk.rules import money
 from core.risk.warning_queries import WarningInfo, open_warnings, warnings_of
 from core.risk.warnings import WarningRefused, set_warning_status
 from core.risk.worklist import RiskRow, list_risk
+from core.security.permissions import require
 from core.settings import SettingRefused, SettingValue, get_setting, list_settings, set_setting
 
 EXIT_OK, EXIT_REFUSED = 0, 2
@@ -96,6 +101,7 @@ def _period_arg(args: argparse.Namespace) -> str | None:
 
 def cmd_risk(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``risk``: the high-value work list (``--all``: every scored customer; ``--backtest``; ``--model``)."""
+    require(actor, "risk.backtest" if args.backtest or args.model else "risk.view")  # before anything is computed
     interactive = not args.json and sys.stderr.isatty()
     report, fitted, predictions = None, None, []
     period: str | None = None
@@ -201,13 +207,19 @@ def _print_rows(period: str, rows: list[RiskRow], all_tiers: bool) -> None:
     say(f"{period} {scope}：共 {len(rows)} 户，按涉及资产从多到少排列")
     for i, r in enumerate(rows, 1):
         aum = "本月不在清单" if r.aum_fen is None else money(r.aum_fen)
+        if r.aum_at_stake_fen is None:  # a role that may not see balances
+            aum = "—"
         say(
             f"{i:>3}. {r.customer_no}  {r.name}  {r.tier}  客户经理：{r.manager or '无'}  金融资产：{aum}  "
-            f"涉及资产：{money(r.aum_at_stake_fen)}  评分 {r.score}（{r.level}）"
+            f"涉及资产：{_money(r.aum_at_stake_fen)}  评分 {r.score}（{r.level}）"
             + (f"  状态：{r.status}" if r.status else "")
         )
         for reason in r.reasons:
             say(f"       - {reason.message}")
+
+
+def _money(fen: int | None) -> str:
+    return "—" if fen is None else money(fen)
 
 
 def _pad(text: str, width: int, *, right: bool = False) -> str:
@@ -278,7 +290,7 @@ def cmd_warning_list(db: Database, args: argparse.Namespace, actor: Actor) -> in
     for w in found:
         say(
             f"{w.customer_no}  {w.name}  {w.status}  {w.first_period}～{w.last_period}  评分 {w.score}（{w.level}）  "
-            f"涉及资产：{money(w.aum_at_stake_fen)}"
+            f"涉及资产：{_money(w.aum_at_stake_fen)}"
         )
     return EXIT_OK
 

@@ -2,7 +2,9 @@
 
 Every function takes the database and the acting ``Actor``, returns frozen dataclasses (labels in
 Chinese, money in 分), and raises ``codes.FollowupRefused`` (nothing written) for anything it
-cannot accept. The entry points other code uses (docs/followup.md explains every figure):
+cannot accept. Each checks the actor's role first (``PermissionDenied``, core/security/permissions.py)
+and limits customers to those the role sees (``OutOfScope``, core/risk/access.py); each change is
+audited in its own transaction (core/security/audit.py). The entry points other code uses (docs/followup.md explains every figure):
 
 * staff.py: ``list_staff(db, actor)``, ``add_staff(db, actor, name, employee_no, role)``
 * assignment.py: ``assign_customer(db, actor, customer_no, staff)``, ``handover(db, actor, from_staff,

@@ -20,7 +20,10 @@ from core.followup.owners import move_customers
 from core.followup.staff import find_customer, find_staff
 from core.followup.workdays import stamp
 from core.i18n import QT_TRANSLATE_NOOP
+from core.risk.access import check_customer, scope_clause, sees_balances, shown_money
 from core.risk.tiers import tier_label
+from core.security import audit
+from core.security.permissions import require
 
 SOURCE_LABELS = {
     "import": QT_TRANSLATE_NOOP(CTX, "月度清单"),
@@ -73,25 +76,35 @@ class Unassigned:
     customer_no: str
     name: str
     tier: str | None  # held in the latest month
-    aum_fen: int | None
+    aum_fen: int | None  # None: not in the latest list, or a role that may not see balances
     open_warning: bool
 
 
 def assign_customer(
     db: Database, actor: Actor, customer_no: str, staff: str, *, now: datetime | None = None
 ) -> Assignment:
-    """Make ``staff`` (工号) the manager of ``customer_no`` from today; raises FollowupRefused if either is unknown."""
+    """Make ``staff`` (工号) the manager of ``customer_no`` from today (audited ``customer_assigned``).
+
+    :raises PermissionDenied: the role may not assign customers (主管 only)
+    :raises FollowupRefused: the customer or the member of staff is unknown
+    """
+    require(actor, "customer.assign")
     moment = now or datetime.now()
     cid, number, name = find_customer(db, customer_no)
     sid, staff_name, _no = find_staff(db, staff)
-    before = db.execute(
-        "select st.name from customers c left join staff st on st.id = c.manager_id where c.id = ?", [cid]
-    ).fetchone()[0]
+    before_id, before = db.execute(
+        "select c.manager_id, st.name from customers c left join staff st on st.id = c.manager_id where c.id = ?", [cid]
+    ).fetchone()
     with db.atomic():
         moved = move_customers(
             db, "id = ?", [cid], sid, source="assign", effective_on=moment.date().isoformat(),
             actor=actor.username, recorded_at=stamp(moment),
         )  # fmt: skip
+        if moved:
+            audit.record(
+                db, actor, "customer_assigned", customer_id=cid, target=f"staff:{sid}",
+                details={"from_staff_id": before_id, "to_staff_id": sid},
+            )  # fmt: skip
     return Assignment(number, name, before, staff_name, moved > 0)
 
 
@@ -100,8 +113,10 @@ def handover(
 ) -> Handover:
     """Move every customer of ``from_staff`` to ``to_staff`` from today, with their open warnings and follow-ups.
 
+    Audited (``handover``). :raises PermissionDenied: the role may not maintain staff (主管, 管理员 may)
     :raises FollowupRefused: unknown staff, or the same person twice
     """
+    require(actor, "staff.manage")
     moment = now or datetime.now()
     src, src_name, _ = find_staff(db, from_staff, active_only=False)
     dst, dst_name, _ = find_staff(db, to_staff)
@@ -128,12 +143,23 @@ def handover(
             db, where, [src], dst, source="handover", effective_on=moment.date().isoformat(), actor=actor.username,
             recorded_at=stamp(moment), handover_id=handover_id,
         )  # fmt: skip
+        audit.record(
+            db, actor, "handover", target=f"handover:{handover_id}",
+            details={"from_staff_id": src, "to_staff_id": dst, "customers": count, "open_warnings": warnings,
+                     "due_followups": followups},
+        )  # fmt: skip
     return Handover(handover_id, src_name, dst_name, count, warnings, followups)
 
 
 def manager_history(db: Database, actor: Actor, customer_no: str) -> list[ManagerSpell]:
-    """Who has managed the customer and from when, oldest first (the first line: the manager before any change)."""
-    cid, _no, _name = find_customer(db, customer_no)
+    """Who has managed the customer and from when, oldest first (the first line: the manager before any change).
+
+    :raises PermissionDenied: the customer is not one ``actor`` sees
+    """
+    require(actor, "customer.view")
+    cid, number, _name = find_customer(db, customer_no)
+    manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
+    check_customer(actor, "customer.view", manager, customer_id=cid, customer_no=number)
     rows = db.execute(
         """select m.from_staff_id, f.name, f.employee_no, m.to_staff_id, t.name, t.employee_no, m.effective_on,
                   m.source, m.actor
@@ -155,17 +181,26 @@ def manager_history(db: Database, actor: Actor, customer_no: str) -> list[Manage
 
 
 def unassigned_customers(db: Database, actor: Actor) -> list[Unassigned]:
-    """Customers without a manager who are in the latest month's list or have an open warning, most AUM first."""
+    """Customers without a manager who are in the latest month's list or have an open warning, most AUM first.
+
+    Only those ``actor`` sees (a 客户经理 sees none; a 柜员 sees them without balances, by customer number).
+    :raises PermissionDenied: the role sees no customers (管理员, 审计)
+    """
+    require(actor, "customer.view")
+    scope, args = scope_clause(actor)
     latest = db.execute("select max(period) from import_batches where status = 'committed'").fetchone()[0]
+    order = "s.aum_fen desc nulls last, c.customer_no" if sees_balances(actor) else "c.customer_no"
     rows = db.execute(
         f"""select c.customer_no, c.name, t.tier, s.aum_fen, {OPEN_WARNING.replace("customers.id", "c.id")}
             from customers c
             left join snapshots s on s.period = :p and s.customer_id = c.id
             left join customer_tiers t on t.period = :p and t.customer_id = c.id
             where c.manager_id is null and (s.customer_id is not null or {OPEN_WARNING.replace("customers.id", "c.id")})
-            order by s.aum_fen desc nulls last, c.customer_no""",
-        {"p": latest},
+              and {scope}
+            order by {order}""",
+        {"p": latest, **args},
     ).fetchall()
     return [
-        Unassigned(no, name, tier_label(t) if t is not None else None, aum, bool(w)) for no, name, t, aum, w in rows
+        Unassigned(no, name, tier_label(t) if t is not None else None, shown_money(actor, aum), bool(w))
+        for no, name, t, aum, w in rows
     ]

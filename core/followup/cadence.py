@@ -26,9 +26,11 @@ from core.actors import Actor
 from core.followup.config import FollowupConfig, load_followup_config
 from core.followup.staff import find_staff
 from core.followup.workdays import add_working_days, working_days_between
+from core.risk.access import scope_clause, sees_balances
 from core.risk.compute import ensure_computed
 from core.risk.tiers import tier_label
 from core.risk.warnings import STATUS_LABELS
+from core.security.permissions import can, require
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,7 @@ class DueItem:
     manager: str | None
     employee_no: str | None
     tier: str | None  # held in the latest month
-    aum_fen: int | None  # latest month
+    aum_fen: int | None  # latest month; None for a role that may not see balances (柜员)
     last_contact: str | None  # "YYYY-MM-DD"
     due_on: str | None  # follow-up date, cadence end or warning deadline; None: never contacted
     days_late: int | None  # days past due_on (working days for warnings); None: never contacted
@@ -102,11 +104,17 @@ def due_list(
     today: date | None = None,
     config: FollowupConfig | None = None,
 ) -> DueList:
-    """What is due on ``today`` (default: the real today) for ``staff`` (工号), or for everyone.
+    """What is due on ``today`` (default: the real today) for ``staff`` (工号), or for everyone ``actor`` sees.
 
-    Tiers are those of the latest month, recomputed first if settings changed since.
+    A 客户经理 sees their own customers only (another's 工号 gives an empty list), a 柜员 their own
+    and the unassigned ones, without balances or warnings (a 柜员 has no risk.view). Tiers are those of the latest month, recomputed
+    first if settings changed since.
+    :raises PermissionDenied: the role may not see contacts (管理员, 审计)
     :raises FollowupRefused: unknown staff
     """
+    require(actor, "contact.view")
+    scope, scope_args = scope_clause(actor)
+    money = sees_balances(actor)
     day = today or date.today()
     cfg = config or load_followup_config(db)
     manager = find_staff(db, staff, active_only=False) if staff is not None else None
@@ -118,8 +126,9 @@ def due_list(
         "p": latest,
         "sid": manager[0] if manager else None,
         **{f"c{k}": days for k, days in enumerate(cfg.cadence_days)},
+        **scope_args,
     }
-    mine = "AND c.manager_id = :sid" if manager else ""
+    mine = f"AND {scope}" + (" AND c.manager_id = :sid" if manager else "")
     db.execute(f"DROP TABLE IF EXISTS {LAST}")
     db.execute(f"CREATE TABLE {LAST} (customer_id INTEGER PRIMARY KEY, at TEXT, next_on TEXT)")
     try:
@@ -127,36 +136,37 @@ def due_list(
             f"""INSERT INTO {LAST} SELECT customer_id, max(visited_at), next_on FROM visits
                 WHERE customer_id IS NOT NULL GROUP BY customer_id"""
         )
-        follow = _followups(db, mine, args)
+        follow = _followups(db, mine, args, money)
         return DueList(
             day.isoformat(),
             manager[1] if manager else None,
             tuple(i for i in follow if i.due_on == args["today"]),
             tuple(i for i in follow if i.due_on != args["today"]),
-            _cadence(db, mine, args, day),
-            _warnings(db, mine, args, day, cfg.warning_days),
-            () if manager else _cadence(db, "AND c.manager_id IS NULL", args, day, unassigned=True),
+            _cadence(db, mine, args, day, money),
+            _warnings(db, mine, args, day, cfg.warning_days, money) if can(actor, "risk.view") else (),
+            () if manager else _cadence(db, f"AND c.manager_id IS NULL AND {scope}", args, day, money, unassigned=True),
         )
     finally:
         db.execute(f"DROP TABLE IF EXISTS {LAST}")
 
 
-def _item(row: tuple, due_on: str | None, late: int | None, **extra: object) -> DueItem:  # type: ignore[type-arg]
+def _item(row: tuple, money: bool, due_on: str | None, late: int | None, **extra: object) -> DueItem:  # type: ignore[type-arg]
     no, name, manager, number, tier, aum, last = row[:7]
+    shown = aum if money else None
     return DueItem(
-        no, name, manager, number, None if tier is None else tier_label(tier), aum, last, due_on, late, **extra
+        no, name, manager, number, None if tier is None else tier_label(tier), shown, last, due_on, late, **extra
     )  # type: ignore[arg-type]
 
 
-def _followups(db: Database, mine: str, args: dict[str, object]) -> list[DueItem]:
+def _followups(db: Database, mine: str, args: dict[str, object], money: bool) -> list[DueItem]:
     rows = db.execute(
         f"""SELECT {_COLUMNS}, l.next_on, julianday(:today) - julianday(l.next_on)
             FROM {LAST} l JOIN customers c ON c.id = l.customer_id {_JOINS}
             WHERE l.next_on IS NOT NULL AND l.next_on <= :today {mine}
-            ORDER BY l.next_on, s.aum_fen DESC, c.customer_no""",
+            ORDER BY l.next_on, {"s.aum_fen DESC," if money else ""} c.customer_no""",
         args,
     ).fetchall()
-    return [_item(r, r[7], int(r[8])) for r in rows]
+    return [_item(r, money, r[7], int(r[8])) for r in rows]
 
 
 def _cadence_sql() -> str:
@@ -164,7 +174,7 @@ def _cadence_sql() -> str:
 
 
 def _cadence(
-    db: Database, mine: str, args: dict[str, object], day: date, *, unassigned: bool = False
+    db: Database, mine: str, args: dict[str, object], day: date, money: bool, *, unassigned: bool = False
 ) -> tuple[DueItem, ...]:
     cadence = _cadence_sql()
     wanted = (
@@ -177,13 +187,15 @@ def _cadence(
             FROM customer_tiers t JOIN customers c ON c.id = t.customer_id
             LEFT JOIN {LAST} l ON l.customer_id = c.id {_STAFF_AUM}
             WHERE t.period = :p AND {wanted} {mine}
-            ORDER BY t.tier DESC, s.aum_fen DESC NULLS LAST, c.customer_no""",
+            ORDER BY t.tier DESC, {"s.aum_fen DESC NULLS LAST," if money else ""} c.customer_no""",
         args,
     ).fetchall()
-    return tuple(_item(r, r[7], None if r[7] is None else (day - date.fromisoformat(r[7])).days) for r in rows)
+    return tuple(_item(r, money, r[7], None if r[7] is None else (day - date.fromisoformat(r[7])).days) for r in rows)
 
 
-def _warnings(db: Database, mine: str, args: dict[str, object], day: date, days: int) -> tuple[DueItem, ...]:
+def _warnings(
+    db: Database, mine: str, args: dict[str, object], day: date, days: int, money: bool
+) -> tuple[DueItem, ...]:
     rows = db.execute(
         f"""SELECT {_COLUMNS}, w.id, w.status, substr(w.created_at, 1, 10)
             FROM warnings w JOIN customers c ON c.id = w.customer_id
@@ -191,7 +203,7 @@ def _warnings(db: Database, mine: str, args: dict[str, object], day: date, days:
             WHERE w.status IN ('new', 'assigned') {mine}
               AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.customer_id = w.customer_id
                               AND v.visited_at >= substr(w.created_at, 1, 10))
-            ORDER BY w.created_at, w.aum_at_stake_fen DESC""",
+            ORDER BY w.created_at, {"w.aum_at_stake_fen DESC" if money else "c.customer_no"}""",
         args,
     ).fetchall()
     items = []
@@ -200,6 +212,7 @@ def _warnings(db: Database, mine: str, args: dict[str, object], day: date, days:
         items.append(
             _item(
                 r,
+                money,
                 deadline.isoformat(),
                 working_days_between(deadline, day),
                 warning_id=r[7],

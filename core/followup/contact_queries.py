@@ -18,6 +18,8 @@ from core.followup.staff import find_customer, find_staff
 from core.followup.workdays import check_period, month_bounds
 from core.i18n import QT_TRANSLATE_NOOP
 from core.privacy import mask_free_text
+from core.risk.access import OutOfScope, check_customer, linked_only
+from core.security.permissions import customer_scope, require, sees_all_customers
 
 TEXT_SHOWN = 5000  # mask_free_text's cap: keep whole summaries, only hide the digit runs
 
@@ -115,11 +117,37 @@ def _record(row: tuple[object, ...]) -> ContactRecord:
 
 
 def get_contact(db: Database, actor: Actor, contact_id: int) -> ContactRecord:
-    """One record; raises FollowupRefused ``unknown_contact``."""
+    """One record of a customer ``actor`` sees.
+
+    :raises PermissionDenied: the role may not see contacts, or the customer is another manager's
+    :raises FollowupRefused: ``unknown_contact``
+    """
+    require(actor, "contact.view")
+    record = load_contact(db, contact_id)
+    check_record(db, actor, "contact.view", record)
+    return record
+
+
+def load_contact(db: Database, contact_id: int) -> ContactRecord:
+    """One record, unchecked (internal: the caller has checked the actor); raises FollowupRefused ``unknown_contact``."""
     row = db.execute(f"{_SELECT} where v.id = ?", [contact_id]).fetchone()
     if row is None:
         raise FollowupRefused("unknown_contact", QT_TRANSLATE_NOOP(CTX, "没有编号为 {id} 的联系记录。"), id=contact_id)
     return _record(row)
+
+
+def check_record(db: Database, actor: Actor, action: str, record: ContactRecord) -> None:
+    """Raise OutOfScope unless ``record``'s customer is one ``actor`` sees.
+
+    A record whose customer an undone import forgot (no customer now) is the 主管's only.
+    """
+    if record.customer_id is None:
+        if not sees_all_customers(actor):
+            raise OutOfScope(actor, action, customer_no=record.customer_no)
+        return
+    manager = db.execute("select manager_id from customers where id = ?", [record.customer_id]).fetchone()
+    check_customer(actor, action, manager[0] if manager else None, customer_id=record.customer_id,
+                   customer_no=record.customer_no)  # fmt: skip
 
 
 def list_contacts(
@@ -131,16 +159,23 @@ def list_contacts(
     period: str | None = None,
     limit: int | None = None,
 ) -> list[ContactRecord]:
-    """Contact records, newest first, filtered by customer, by who made them and by month.
+    """Contact records of the customers ``actor`` sees, newest first, filtered by customer, by who made them and by month.
 
     :param staff: an employee number (or a name only one person has), active or not
     :param period: "YYYY-MM": records whose contact time falls in that month
+    :raises PermissionDenied: the role may not see contacts, or ``customer_no`` is another manager's
     :raises FollowupRefused: unknown customer or staff, a malformed month
     """
-    where, args = [], []
+    require(actor, "contact.view")
+    scope, params = customer_scope(actor, "c.manager_id")
+    where: list[str] = [f"({scope})", linked_only(actor, "c.id")]
+    args: list[object] = list(params)
     if customer_no is not None:
+        cid, number, _name = find_customer(db, customer_no)
+        manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
+        check_customer(actor, "contact.view", manager, customer_id=cid, customer_no=number)
         where.append("v.customer_no = ?")
-        args.append(find_customer(db, customer_no)[1])
+        args.append(number)
     if staff is not None:
         where.append("v.staff_id = ?")
         args.append(find_staff(db, staff, active_only=False)[0])
@@ -148,14 +183,17 @@ def list_contacts(
         first, last = month_bounds(check_period(period))
         where.append("v.visited_at >= ? and v.visited_at < ?")
         args += [first.isoformat(), (last + timedelta(days=1)).isoformat()]
-    sql = f"{_SELECT} {'where ' + ' and '.join(where) if where else ''} order by v.visited_at desc, v.id desc"
+    sql = f"{_SELECT} where {' and '.join(where)} order by v.visited_at desc, v.id desc"
     if limit is not None:
         sql += f" limit {int(limit)}"
     return [_record(row) for row in db.execute(sql, args)]
 
 
 def contact_revisions(db: Database, actor: Actor, contact_id: int) -> list[ContactRevision]:
-    """Earlier versions of a record, oldest first (empty if it was never edited)."""
+    """Earlier versions of a record, oldest first (empty if it was never edited).
+
+    :raises PermissionDenied: the role may not see contacts, or the customer is another manager's
+    """
     get_contact(db, actor, contact_id)
     staff = {sid: name for sid, name in db.execute("select id, name from staff")}
     out = []

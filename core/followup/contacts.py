@@ -18,14 +18,27 @@ from datetime import date, datetime, timedelta
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.followup.codes import ATTITUDES, CHANNELS, CTX, PURPOSES, REASONS, FollowupRefused, choose, choose_all
+from core.followup.codes import (
+    ATTITUDES,
+    CHANNELS,
+    CTX,
+    PURPOSES,
+    REASONS,
+    WARNING_CHOICES,
+    FollowupRefused,
+    choose,
+    choose_all,
+)
 from core.followup.config import load_followup_config
-from core.followup.contact_queries import ContactRecord, get_contact
+from core.followup.contact_queries import ContactRecord, check_record, load_contact
 from core.followup.staff import find_customer, find_staff
 from core.followup.textcheck import TextFinding, check_text
 from core.followup.warning_link import WarningChange, apply_warning, plan_warning
 from core.followup.workdays import parse_day, parse_moment, stamp
 from core.i18n import QT_TRANSLATE_NOOP
+from core.risk.access import check_customer
+from core.security import audit
+from core.security.permissions import require
 
 MAX_BANK = 40
 MAX_AHEAD_DAYS = 366
@@ -62,13 +75,25 @@ class ContactSaved:
 def add_contact(db: Database, actor: Actor, entry: ContactInput, *, now: datetime | None = None) -> ContactSaved:
     """Validate and save one contact record, linking it to (and moving) the customer's open warning.
 
+    A 柜员 records for their own and unassigned customers, a 客户经理 for their own, a 主管 for
+    anyone. Choosing to close the warning (``entry.warning`` 已挽留, 已流失 or 误报) handles it, which
+    needs ``warning.update``; automatic, 不变 and 已联系 only record the contact. Audited (``contact_added``, and
+    ``warning_changed`` when the warning moves), in the record's transaction.
     :param now: the current time (the demo passes its simulated clock); default the real one
+    :raises PermissionDenied: the role may not record contacts (or choose the warning's status), or
+      the customer is not one the actor sees
     :raises FollowupRefused: unknown customer, staff or coded value, a bad or future time, a next
       follow-up date not after the contact, text over the limit, a warning choice not allowed.
       Nothing is written then.
     """
+    require(actor, "contact.record")
     moment = now or datetime.now()
     customer_id, customer_no, _name = find_customer(db, entry.customer_no)
+    manager = db.execute("select manager_id from customers where id = ?", [customer_id]).fetchone()[0]
+    check_customer(actor, "contact.record", manager, customer_id=customer_id, customer_no=customer_no)
+    if entry.warning is not None and entry.warning.strip():
+        if choose(entry.warning, WARNING_CHOICES, "warning") not in ("keep", "contacted"):
+            require(actor, "warning.update")  # closing the warning (已挽留, 已流失, 误报) is handling it
     values = _validated(db, entry, moment)
     plan = plan_warning(
         db, customer_id, str(values["attitude"]), entry.warning, datetime.fromisoformat(str(values["visited_at"]))
@@ -91,11 +116,15 @@ def add_contact(db: Database, actor: Actor, entry: ContactInput, *, now: datetim
                 ],
             ).lastrowid
         )
+        audit.record(
+            db, actor, "contact_added", customer_id=customer_id, target=f"contact:{record_id}",
+            details={"channel": values["channel"], "purpose": values["purpose"], "attitude": values["attitude"]},
+        )  # fmt: skip
         change = None
         if plan is not None:
             channel = CHANNELS[str(values["channel"])]
             change = apply_warning(db, actor, customer_no, plan, record_id, str(values["attitude"]), channel)
-    return ContactSaved(get_contact(db, actor, record_id), change, values["findings"])  # type: ignore[arg-type]
+    return ContactSaved(load_contact(db, record_id), change, values["findings"])  # type: ignore[arg-type]
 
 
 def edit_contact(
@@ -103,10 +132,15 @@ def edit_contact(
 ) -> ContactSaved:
     """Change fields of a record, keeping the version before the edit in its history.
 
+    Its author may edit a record (of a customer they still see); anyone else's record needs
+    ``contact.edit_any`` (主管). Audited (``contact_edited``).
     :param changes: field -> new value, fields from ``EDITABLE``; "" or None clears competitor,
       summary and next_on, an empty list clears reasons
+    :raises PermissionDenied: the role may not record contacts, the record is someone else's, or the
+      customer is not one the actor sees
     :raises FollowupRefused: unknown record or field, or any value ``add_contact`` would refuse
     """
+    require(actor, "contact.record")
     moment = now or datetime.now()
     unknown = sorted(set(changes) - set(EDITABLE))
     if unknown:
@@ -116,7 +150,10 @@ def edit_contact(
             fields="、".join(unknown),
             valid="、".join(EDITABLE),
         )
-    old = get_contact(db, actor, contact_id)
+    old = load_contact(db, contact_id)
+    if old.created_by != actor.username:
+        require(actor, "contact.edit_any")
+    check_record(db, actor, "contact.record", old)
     row = db.execute(f"select {', '.join(_COLUMNS)}, revision from visits where id = ?", [contact_id]).fetchone()
     before = dict(zip(_COLUMNS, row[:-1], strict=True))
     merged = ContactInput(
@@ -142,7 +179,12 @@ def edit_contact(
                     updated_at = ? where id = ?""",
             [*(values[c] for c in _COLUMNS), actor.username, stamp(moment), contact_id],
         )
-    return ContactSaved(get_contact(db, actor, contact_id), None, values["findings"])  # type: ignore[arg-type]
+        audit.record(
+            db, actor, "contact_edited", customer_id=old.customer_id, target=f"contact:{contact_id}",
+            details={"revision": int(row[-1]) + 1, "fields": sorted(changes),
+                     "author": old.created_by if old.created_by != actor.username else None},
+        )  # fmt: skip
+    return ContactSaved(load_contact(db, contact_id), None, values["findings"])  # type: ignore[arg-type]
 
 
 def _kept(changes: Mapping[str, object], key: str, before: Mapping[str, object]) -> str | None:

@@ -19,6 +19,8 @@ from core.actors import Actor
 from core.followup.codes import CATEGORIES, FEEDBACK_STATUSES, REASONS
 from core.followup.feedback import FeedbackItem, list_feedback
 from core.followup.workdays import check_period, month_bounds
+from core.risk.access import linked_only
+from core.security.permissions import customer_scope, require
 
 OLDEST_SHOWN = 10
 STEPS = (("forwarded", "raised_on", "forwarded_on"), ("answered", "forwarded_on", "answered_on"),
@@ -61,7 +63,12 @@ class FeedbackDigest:
 
 
 def feedback_digest(db: Database, actor: Actor, period: str) -> FeedbackDigest:
-    """The digest of ``period`` ("YYYY-MM"); "open" items are those not closed as of now, from any month."""
+    """The digest of ``period`` ("YYYY-MM"); "open" items are those not closed as of now, from any month.
+
+    Covers the customers ``actor`` sees (a 客户经理: their own; a 主管: the branch).
+    :raises PermissionDenied: the role may not see feedback
+    """
+    require(actor, "feedback.view")
     first, last = month_bounds(check_period(period))
     start, end = first.isoformat(), last.isoformat()
     items = list_feedback(db, actor)
@@ -83,7 +90,7 @@ def feedback_digest(db: Database, actor: Actor, period: str) -> FeedbackDigest:
         len(still_open),
         tuple(still_open[:OLDEST_SHOWN]),
         _recurring(items, period),
-        *_contact_themes(db, start, end),
+        *_contact_themes(db, actor, start, end),
     )
 
 
@@ -112,12 +119,15 @@ def _recurring(items: list[FeedbackItem], period: str) -> tuple[tuple[str, tuple
 
 
 def _contact_themes(
-    db: Database, start: str, end: str
+    db: Database, actor: Actor, start: str, end: str
 ) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
     banks: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
+    scope, args = customer_scope(actor, "c.manager_id")
     for bank, codes in db.execute(
-        "select competitor, reasons from visits where visited_at >= ? and substr(visited_at, 1, 10) <= ?", [start, end]
+        f"""select v.competitor, v.reasons from visits v left join customers c on c.id = v.customer_id
+            where v.visited_at >= ? and substr(v.visited_at, 1, 10) <= ? and ({scope}) and {linked_only(actor, "c.id")}""",
+        [start, end, *args],
     ):
         if bank:
             banks[bank] += 1

@@ -25,6 +25,7 @@ from core.followup.months import committed_month
 from core.followup.scorecard_sql import WARNINGS_SQL, month_args
 from core.i18n import QT_TRANSLATE_NOOP
 from core.risk.config import load_config
+from core.security.permissions import require
 
 GROUPS = {
     "within": QT_TRANSLATE_NOOP(CTX, "及时联系"),
@@ -85,8 +86,10 @@ class Effectiveness:
 def effectiveness(db: Database, actor: Actor, period: str, *, config: FollowupConfig | None = None) -> Effectiveness:
     """How warned customers of ``period`` fared by how soon they were contacted.
 
+    :raises PermissionDenied: the role may not see the scorecard (主管 only)
     :raises FollowupRefused: a malformed month or one with no imported data
     """
+    require(actor, "scorecard.view")
     cfg = config or load_followup_config(db)
     risk = load_config(db)
     previous, periods = committed_month(db, actor, period)

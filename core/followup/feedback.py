@@ -22,6 +22,9 @@ from core.followup.textcheck import TextFinding, check_text
 from core.followup.workdays import parse_day, stamp
 from core.i18n import QT_TRANSLATE_NOOP
 from core.privacy import mask_free_text
+from core.risk.access import OutOfScope, check_customer, linked_only
+from core.security import audit
+from core.security.permissions import customer_scope, require, sees_all_customers
 
 ORDER = tuple(FEEDBACK_STATUSES)  # recorded, forwarded, answered, closed
 DATE_COLUMN = {"forwarded": "forwarded_on", "answered": "answered_on", "closed": "closed_on"}
@@ -33,7 +36,7 @@ class FeedbackItem:
 
     id: int
     customer_no: str
-    customer_name: str | None
+    customer_name: str | None  # None: the customer was forgotten by an undone import
     visit_id: int | None
     category: str
     text: str
@@ -81,12 +84,12 @@ class FeedbackSaved:
 
 
 _SELECT = """select f.id, f.customer_no, c.name, f.visit_id, f.category, f.text, st.name, f.raised_on, f.status,
-                    f.forwarded_to, f.forwarded_on, f.answer, f.answered_on, f.closed_on
+                    f.forwarded_to, f.forwarded_on, f.answer, f.answered_on, f.closed_on, f.customer_id, c.manager_id
              from feedback_items f join staff st on st.id = f.raised_by left join customers c on c.id = f.customer_id"""
 
 
 def _item(row: tuple) -> FeedbackItem:  # type: ignore[type-arg]
-    fid, no, name, visit, category, text, by, raised, status, to, fwd, answer, ans, closed = row
+    fid, no, name, visit, category, text, by, raised, status, to, fwd, answer, ans, closed = row[:14]
     return FeedbackItem(
         fid, no, name, visit, CATEGORIES.get(category, category), text, by, raised, FEEDBACK_STATUSES[status], status,
         to, fwd, answer, ans, closed,
@@ -94,18 +97,48 @@ def _item(row: tuple) -> FeedbackItem:  # type: ignore[type-arg]
 
 
 def get_feedback(db: Database, actor: Actor, item_id: int) -> FeedbackItem:
-    """One item; raises FollowupRefused ``unknown_feedback``."""
+    """One item of a customer ``actor`` sees.
+
+    :raises PermissionDenied: the role may not see feedback, or the customer is another manager's
+    :raises FollowupRefused: ``unknown_feedback``
+    """
+    require(actor, "feedback.view")
+    return _checked(db, actor, "feedback.view", item_id)
+
+
+def _row(db: Database, item_id: int) -> tuple:  # type: ignore[type-arg]
     row = db.execute(f"{_SELECT} where f.id = ?", [item_id]).fetchone()
     if row is None:
         raise FollowupRefused("unknown_feedback", QT_TRANSLATE_NOOP(CTX, "没有编号为 {id} 的反馈。"), id=item_id)
-    return _item(row)
+    return row  # type: ignore[no-any-return]
+
+
+def _checked(db: Database, actor: Actor, action: str, item_id: int) -> FeedbackItem:
+    """The item, if its customer is one ``actor`` sees (a forgotten customer's: the 主管's only)."""
+    row = _row(db, item_id)
+    item, customer_id, manager = _item(row), row[14], row[15]
+    if customer_id is None:
+        if not sees_all_customers(actor):
+            raise OutOfScope(actor, action, customer_no=item.customer_no)
+    else:
+        check_customer(actor, action, manager, customer_id=customer_id, customer_no=item.customer_no)
+    return item
 
 
 def list_feedback(db: Database, actor: Actor, status: str | None = None) -> list[FeedbackItem]:
-    """Items, oldest first, optionally of one status (a label or code; unknown ones are refused)."""
+    """Items of the customers ``actor`` sees, oldest first, optionally of one status (a label or code).
+
+    :raises PermissionDenied: the role may not see feedback
+    :raises FollowupRefused: an unknown status
+    """
+    require(actor, "feedback.view")
     code = choose(status, FEEDBACK_STATUSES, "status") if status else None
-    where = "where f.status = ?" if code else ""
-    return [_item(r) for r in db.execute(f"{_SELECT} {where} order by f.raised_on, f.id", [code] if code else [])]
+    scope, args = customer_scope(actor, "c.manager_id")
+    where = f"where ({scope}) and {linked_only(actor, 'c.id')}" + (" and f.status = ?" if code else "")
+    return [
+        _item(r)
+        for r in db.execute(f"{_SELECT} {where} order by f.raised_on, f.id", [*args, *([code] if code else [])])
+    ]
 
 
 def add_feedback(
@@ -122,11 +155,16 @@ def add_feedback(
 ) -> FeedbackSaved:
     """Record what a customer said as a new item (已记录).
 
+    Audited (``feedback_added``).
     :param visit_id: the contact record it came from (must be the same customer's)
+    :raises PermissionDenied: the role may not record feedback, or the customer is not one the actor sees
     :raises FollowupRefused: unknown customer, staff, category or record, empty or too long text
     """
+    require(actor, "feedback.record")
     moment = now or datetime.now()
     cid, number, _name = find_customer(db, customer_no)
+    manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
+    check_customer(actor, "feedback.record", manager, customer_id=cid, customer_no=number)
     code = choose(category, CATEGORIES, "category")
     sid = find_staff(db, staff)[0]
     words = (text or "").strip()
@@ -154,7 +192,11 @@ def add_feedback(
             ).lastrowid
         )
         _event(db, actor, item_id, None, "recorded", day, at)
-    return FeedbackSaved(get_feedback(db, actor, item_id), found)
+        audit.record(
+            db, actor, "feedback_added", customer_id=cid, target=f"feedback:{item_id}",
+            details={"category": code, "visit_id": visit_id},
+        )  # fmt: skip
+    return FeedbackSaved(_item(_row(db, item_id)), found)
 
 
 def set_feedback_status(
@@ -172,11 +214,15 @@ def set_feedback_status(
     """Move an item to ``status``: the next step forward, or back to an earlier one with a reason.
 
     已转交 needs ``to`` (whom or which department), 已答复 the ``answer``; going back needs ``note``.
+    Audited (``feedback_changed``).
     :param on: the date of the step (default today); not before the item was raised
+    :raises PermissionDenied: the role may not handle feedback (forward, answer, close: 客户经理, 主管),
+      or the customer is another manager's
     :raises FollowupRefused: unknown item or status, a skipped step, a missing detail, a date out of order
     """
+    require(actor, "feedback.handle")
     moment = now or datetime.now()
-    item = get_feedback(db, actor, item_id)
+    item = _checked(db, actor, "feedback.handle", item_id)
     target = choose(status, FEEDBACK_STATUSES, "status")
     day = parse_day(on, QT_TRANSLATE_NOOP(CTX, "日期")) if on else moment.date()
     _check_move(item, target, to, answer, note, day)
@@ -203,7 +249,12 @@ def set_feedback_status(
             [*values.values(), item_id],
         )
         _event(db, actor, item_id, item.status_code, target, day, at, to=to, answer=answer, note=note)
-    return FeedbackSaved(get_feedback(db, actor, item_id), found)
+        customer = db.execute("select customer_id from feedback_items where id = ?", [item_id]).fetchone()[0]
+        audit.record(
+            db, actor, "feedback_changed", customer_id=customer, target=f"feedback:{item_id}",
+            details={"from": item.status_code, "to": target},
+        )  # fmt: skip
+    return FeedbackSaved(_item(_row(db, item_id)), found)
 
 
 def _check_move(

@@ -36,6 +36,7 @@ from core.followup.months import committed_month
 from core.followup.scorecard_sql import FEEDBACK_SQL, TOTALS_SELECT, WARNINGS_SQL, lines_sql, month_args
 from core.followup.workdays import add_working_days
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security.permissions import require
 
 NOBODY = QT_TRANSLATE_NOOP(CTX, "（无客户经理）")
 BRANCH = QT_TRANSLATE_NOOP(CTX, "全网点合计")
@@ -108,8 +109,10 @@ def scorecard(
     """The scorecard of ``period`` ("YYYY-MM"), from snapshots, tiers, warnings and records.
 
     :param today: follow-ups due after it are not counted yet (default: the real today)
+    :raises PermissionDenied: the role may not see the scorecard (主管 only)
     :raises FollowupRefused: a malformed month or one with no imported data
     """
+    require(actor, "scorecard.view")
     cfg = config or load_followup_config(db)
     previous, _periods = committed_month(db, actor, period)
     args = month_args(period, previous, cfg, today or date.today())

@@ -20,6 +20,7 @@ from core.followup.scorecard_sql import LINE_COLUMNS, WARNINGS_SQL, lines_sql, m
 from core.followup.staff import find_staff
 from core.risk.tiers import tier_label
 from core.risk.warnings import STATUS_LABELS
+from core.security.permissions import require
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,10 @@ def scorecard_lines(
 ) -> list[ScorecardLine]:
     """Every customer of ``staff``'s (工号) book for ``period``, most AUM first; ``staff=None``: customers nobody managed.
 
+    :raises PermissionDenied: the role may not see the scorecard (主管 only)
     :raises FollowupRefused: unknown staff, a malformed month or one with no imported data
     """
+    require(actor, "scorecard.view")
     cfg = config or load_followup_config(db)
     sid = find_staff(db, staff, active_only=False)[0] if staff is not None else None
     previous, _ = committed_month(db, actor, period)

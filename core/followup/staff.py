@@ -16,6 +16,8 @@ from core.actors import Actor
 from core.followup.codes import CTX, ROLES, FollowupRefused, choose
 from core.followup.workdays import stamp
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security import audit
+from core.security.permissions import require
 
 MAX_NAME = 40
 
@@ -46,7 +48,15 @@ class StaffInfo:
 
 
 def list_staff(db: Database, actor: Actor) -> list[StaffInfo]:
-    """Every staff record, by employee number (those without one last), with customers and open warnings."""
+    """Every staff record, by employee number (those without one last), with customers and open warnings.
+
+    :raises PermissionDenied: the role may not see the staff list (审计)
+    """
+    require(actor, "staff.view")
+    return _staff(db)
+
+
+def _staff(db: Database) -> list[StaffInfo]:
     rows = db.execute(
         """select st.id, st.name, st.employee_no, st.role, st.active,
                   (select count(*) from customers c where c.manager_id = st.id),
@@ -63,9 +73,11 @@ def add_staff(
     """Register a member of staff and return the record.
 
     Someone an import created by name only (no 工号 in that file) gets the number and role
-    instead of a second record. :raises FollowupRefused: empty name or number, a number already
-    used, an unknown role
+    instead of a second record. Audited (``staff_changed``).
+    :raises PermissionDenied: the role may not maintain staff (主管 and 管理员 may)
+    :raises FollowupRefused: empty name or number, a number already used, an unknown role
     """
+    require(actor, "staff.manage")
     name, number = (name or "").strip(), (employee_no or "").strip()
     if not name or not number or len(name) > MAX_NAME or len(number) > MAX_NAME:
         raise FollowupRefused(
@@ -92,7 +104,11 @@ def add_staff(
                 "insert into staff (name, employee_no, role, created_at) values (?, ?, ?, ?)",
                 [name, number, role, stamp(now or datetime.now())],
             ).lastrowid
-    return next(s for s in list_staff(db, actor) if s.id == staff_id)
+        audit.record(
+            db, actor, "staff_changed", target=f"staff:{staff_id}",
+            details={"change": "numbered" if unnumbered is not None else "added", "employee_no": number, "role": role},
+        )  # fmt: skip
+    return next(s for s in _staff(db) if s.id == staff_id)
 
 
 def find_staff(db: Database, key: str, *, active_only: bool = True) -> tuple[int, str, str | None]:

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.followup.codes import ATTITUDES, CTX, WARNING_CHOICES, FollowupRefused, choose
 from core.i18n import QT_TRANSLATE_NOOP
-from core.risk.warnings import STATUS_LABELS, set_warning_status
+from core.risk.warnings import STATUS_LABELS, change_status
 
 CLOSING = ("retained", "lost", "false_alarm")
 NOTES = {
@@ -105,9 +105,13 @@ def _steps(status: str, attitude: str, wanted: str | None) -> tuple[str, ...]:
 def apply_warning(
     db: Database, actor: Actor, customer_no: str, plan: WarningPlan, record_id: int, attitude: str, channel: str
 ) -> WarningChange:
-    """Take ``plan``'s steps through ``set_warning_status`` (call inside the record's transaction)."""
+    """Take ``plan``'s steps through the warning lifecycle (call inside the record's transaction).
+
+    The caller (``add_contact``) has checked the actor: recording a contact moves its warning
+    without ``warning.update``, the lifecycle's automatic step. Each step is audited.
+    """
     for step in plan.steps:
         note = NOTES[step].format(id=record_id, channel=channel, attitude=ATTITUDES[attitude])
-        set_warning_status(db, actor, customer_no, step, note)
+        change_status(db, actor, customer_no, step, note, contact_id=record_id)
     final = plan.steps[-1] if plan.steps else plan.status
     return WarningChange(plan.warning_id, STATUS_LABELS[plan.status], STATUS_LABELS[final])

@@ -1,8 +1,9 @@
 """Marking high-value customers at risk of leaving: tiers, explainable rules, scores, warnings, backtest.
 
-The entry points other code uses:
+The entry points other code uses (each checks the acting user's role; see core/risk/access.py):
 
-* ``recompute(db, actor, period=None, progress=, cancel=)``: after every import
+* ``recompute(db, actor, period=None, progress=, cancel=)``: after every import (internal: unchecked, unaudited)
+* ``run_recompute(db, actor, period=None, progress=, cancel=)``: a person's "recompute now" (``risk.recompute``, audited)
 * ``ensure_computed(db, actor, period=None)``: recompute only if settings or data changed
 * ``list_risk(db, actor, period, all_tiers=False)``: the work list
 * ``customer_risk(db, actor, period)``: customer id → (tier name, level 高/中/低 or None)
@@ -22,6 +23,7 @@ _EXPORTS = {
     "RiskRefused": "core.risk.compute",
     "ensure_computed": "core.risk.compute",
     "recompute": "core.risk.compute",
+    "run_recompute": "core.risk.compute",
     "WarningRefused": "core.risk.warnings",
     "set_warning_status": "core.risk.warnings",
     "RiskRow": "core.risk.worklist",

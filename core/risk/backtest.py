@@ -25,6 +25,7 @@ from core.risk.base import committed_periods
 from core.risk.codes import RULE_CODES, RULE_NAMES
 from core.risk.compute import PeriodAssessment, RiskRefused, assess_period
 from core.risk.config import RiskConfig, load_config
+from core.security.permissions import require
 
 CTX = "Backtest"
 STAGE = "risk_backtest"
@@ -91,8 +92,10 @@ def run_backtest(
     """Backtest ``period``, or (default) every eligible month but the first, pooled. Writes nothing.
 
     :param all_tiers: judge every customer, not only the high-value ones
+    :raises PermissionDenied: the role may not backtest (only a 主管 may)
     :raises RiskRefused: the month is unknown or has too few later months
     """
+    require(actor, "risk.backtest")
     cfg = load_config(db)
     periods = committed_periods(db)
     eligible = eligible_periods(periods, cfg.horizon)

@@ -1,6 +1,9 @@
 """Recompute one month's tiers, rule signals, scores and warnings, all or nothing.
 
-``recompute`` is what runs after every import. The heavy part is SQL (core/risk/base.py);
+``recompute`` is what runs after every import (and an undo, and ``ensure_computed`` when settings
+changed): an internal step of those operations, so it checks no permission and writes no audit row.
+``run_recompute`` is the explicit "recompute now" a person asks for: it needs ``risk.recompute``
+and is audited. The heavy part is SQL (core/risk/base.py);
 the exact rules run in Python only on the customers a loose SQL filter lets through. It
 works inside an outer transaction too (sqlite-utils nests ``atomic()`` with savepoints), so
 an import and its recompute can commit together. Warnings are raised or updated only for
@@ -27,6 +30,8 @@ from core.risk.feedback import latest_feedback
 from core.risk.history import period_end
 from core.risk.scoring import Assessment, assess
 from core.risk.warnings import Flagged, SyncResult, now_text, purge_period, sync_warnings
+from core.security import audit
+from core.security.permissions import require
 
 log = logging.getLogger(__name__)
 CTX = "Risk"
@@ -152,6 +157,8 @@ def recompute(
 ) -> RecomputeResult:
     """Recompute tiers, rules, scores and (for the latest month) warnings of ``period``, all or nothing.
 
+    Internal: no permission check and no audit row (the import, the undo and ``ensure_computed``
+    call it as part of their own work); a person's explicit request goes through ``run_recompute``.
     Also forgets results of months whose data has since been undone, so it is safe to call after
     an undo too (with nothing left it only forgets). Raises ``Cancelled`` (everything rolled back)
     if ``cancel`` is set between batches.
@@ -200,6 +207,33 @@ def recompute(
         )
     log.info("risk recomputed for %s: %s flagged", chosen, len(judged.flagged))
     return RecomputeResult(chosen, judged.judged, written[0] if written else 0, len(judged.flagged), len(high), sync)
+
+
+recompute_unchecked = recompute  # the name that says what it is, for callers inside core
+
+
+def run_recompute(
+    db: Database,
+    actor: Actor,
+    period: str | None = None,
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelToken | None = None,
+) -> RecomputeResult:
+    """The explicit "recompute now" (重新计算预警): ``recompute`` checked and audited, in one transaction.
+
+    :raises PermissionDenied: the role may not recompute (only a 主管 may)
+    :raises RiskRefused: ``period`` is given but has no committed data
+    """
+    require(actor, "risk.recompute")
+    with db.atomic():
+        result = recompute(db, actor, period, progress=progress, cancel=cancel)
+        audit.record(
+            db, actor, "risk_recomputed", target=f"period:{result.period}" if result.period else None,
+            details={"customers": result.customers, "flagged": result.flagged,
+                     "high_value_flagged": result.high_value_flagged},
+        )  # fmt: skip
+    return result
 
 
 def is_fresh(db: Database, period: str, periods: list[str] | None = None) -> bool:

@@ -29,6 +29,7 @@ from core.risk.compute import RiskRefused, assess_period, resolve_period
 from core.risk.config import RiskConfig, load_config
 from core.risk.history import period_end
 from core.risk.tiers import tier_label
+from core.security.permissions import require
 
 CTX = "RiskModel"
 STAGE = "risk_model"
@@ -162,8 +163,10 @@ def learn(
 ) -> tuple[ModelReport, Any]:
     """Train on every backtestable month; returns the report and the fitted pipeline (None if not trained).
 
+    :raises PermissionDenied: the role may not backtest (the model is part of the backtest: 主管 only)
     :raises RiskRefused: scikit-learn is not installed, or there is too little history
     """
+    require(actor, "risk.backtest")
     _require()
     cfg = load_config(db)
     periods = committed_periods(db)
@@ -257,7 +260,11 @@ def _lift(labels: list[int], scores: Sequence[float]) -> float | None:
 def predict(
     db: Database, actor: Actor, fitted: Any, period: str | None = None, *, all_tiers: bool = False, top: int = 3
 ) -> list[Prediction]:
-    """Each customer of ``period`` (high-value only unless ``all_tiers``) with a probability, highest first."""
+    """Each customer of ``period`` (high-value only unless ``all_tiers``) with a probability, highest first.
+
+    :raises PermissionDenied: the role may not backtest (主管 only)
+    """
+    require(actor, "risk.backtest")
     _require()
     cfg: RiskConfig = load_config(db)
     chosen, periods = resolve_period(db, period)

@@ -9,8 +9,10 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.risk.access import check_customer, scope_clause, shown_money
 from core.risk.codes import LEVEL_LABELS
 from core.risk.warnings import CTX, STATUS_LABELS, WarningRefused
+from core.security.permissions import require
 
 EVENT_LABELS = {
     "created": QT_TRANSLATE_NOOP(CTX, "生成预警"),
@@ -46,7 +48,7 @@ class WarningInfo:
     periods: tuple[str, ...]
     score: int
     level: str
-    aum_at_stake_fen: int
+    aum_at_stake_fen: int | None  # None for a role that may not see balances (柜员)
     closed_reason: str | None
     events: tuple[WarningEvent, ...]
 
@@ -87,21 +89,31 @@ _SELECT = """select w.id, c.customer_no, c.name, w.status, w.first_period, w.las
 def warnings_of(db: Database, actor: Actor, customer_no: str) -> list[WarningInfo]:
     """Every warning of one customer, newest first, each with its history.
 
+    :raises PermissionDenied: the role may not see warnings, or the customer is another manager's
     :raises WarningRefused: ``unknown_customer``
     """
-    if db.execute("select 1 from customers where customer_no = ?", [customer_no.strip()]).fetchone() is None:
+    require(actor, "risk.view")
+    row = db.execute("select id, manager_id from customers where customer_no = ?", [customer_no.strip()]).fetchone()
+    if row is None:
         raise WarningRefused("unknown_customer", QT_TRANSLATE_NOOP(CTX, "找不到客户号「{no}」"), no=customer_no)
-    return _load(db, f"{_SELECT} where c.customer_no = ? order by w.id desc", [customer_no.strip()])
+    check_customer(actor, "risk.view", row[1], customer_id=row[0], customer_no=customer_no.strip())
+    return _load(db, actor, f"{_SELECT} where c.id = :cid order by w.id desc", {"cid": row[0]})
 
 
 def open_warnings(db: Database, actor: Actor) -> list[WarningInfo]:
-    """Every open warning (新预警, 已分派, 已联系), most AUM at stake first."""
+    """Every open warning (新预警, 已分派, 已联系) of the customers ``actor`` sees, most AUM at stake first."""
+    require(actor, "risk.view")
+    scope, args = scope_clause(actor)
     return _load(
-        db, f"{_SELECT} where w.status in ('new', 'assigned', 'contacted') order by w.aum_at_stake_fen desc, w.id", []
+        db,
+        actor,
+        f"""{_SELECT} where w.status in ('new', 'assigned', 'contacted') and {scope}
+            order by w.aum_at_stake_fen desc, w.id""",
+        args,
     )
 
 
-def _load(db: Database, sql: str, args: list[object]) -> list[WarningInfo]:
+def _load(db: Database, actor: Actor, sql: str, args: dict[str, object]) -> list[WarningInfo]:
     rows = db.execute(sql, args).fetchall()
     ids = [r[0] for r in rows]
     events: dict[int, list[WarningEvent]] = defaultdict(list)
@@ -133,7 +145,7 @@ def _load(db: Database, sql: str, args: list[object]) -> list[WarningInfo]:
             tuple(periods[wid]),
             score,
             LEVEL_LABELS[level],
-            stake,
+            shown_money(actor, stake),
             reason,
             tuple(events[wid]),
         )

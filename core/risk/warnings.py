@@ -16,6 +16,9 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.risk.access import check_customer
+from core.security import audit
+from core.security.permissions import require
 
 CTX = "Warnings"
 STATUS_LABELS: dict[str, str] = {
@@ -87,11 +90,27 @@ def status_code(text: str) -> str:
 
 
 def set_warning_status(db: Database, actor: Actor, customer_no: str, status: str, note: str | None = None) -> int:
-    """Move the customer's open warning to ``status`` and return the warning's id.
+    """Move the customer's open warning to ``status`` and return the warning's id (audited).
 
     Closing (已挽留, 已流失, 误报) needs a reason in ``note``. Allowed moves: 新预警 → 已分派 /
     已联系 / 已流失 / 误报; 已分派 → 已联系 / 已流失 / 误报; 已联系 → 已挽留 / 已流失 / 误报.
+    :raises PermissionDenied: the role may not handle warnings, or the customer is another manager's
     :raises WarningRefused: unknown status or customer, no open warning, a move not allowed, no reason
+    """
+    require(actor, "warning.update")
+    row = db.execute("select id, manager_id from customers where customer_no = ?", [customer_no.strip()]).fetchone()
+    if row is not None:
+        check_customer(actor, "warning.update", row[1], customer_id=row[0], customer_no=customer_no.strip())
+    return change_status(db, actor, customer_no, status, note)
+
+
+def change_status(
+    db: Database, actor: Actor, customer_no: str, status: str, note: str | None = None, *, contact_id: int | None = None
+) -> int:
+    """``set_warning_status`` without the permission check: a contact record moving the warning it answers.
+
+    Internal (the caller has checked what the actor may do); the change is audited all the same.
+    :param contact_id: the contact record that made the move, for the audit row
     """
     to = status_code(status)
     row = db.execute("select id from customers where customer_no = ?", [customer_no.strip()]).fetchone()
@@ -136,6 +155,12 @@ def set_warning_status(db: Database, actor: Actor, customer_no: str, status: str
             """insert into warning_events (warning_id, kind, from_status, to_status, note, actor, at)
                       values (?, 'status', ?, ?, ?, ?, ?)""",
             [warning_id, at, to, text, actor.username, stamp],
+        )
+        details: dict[str, object] = {"from": at, "to": to}
+        if contact_id is not None:
+            details["contact_id"] = contact_id
+        audit.record(
+            db, actor, "warning_changed", customer_id=int(row[0]), target=f"warning:{warning_id}", details=details
         )
     return int(warning_id)
 

@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.actors import Actor
+from core.risk.access import scope_clause, shown_money
 from core.risk.codes import LEVEL_LABELS
 from core.risk.tiers import tier_label
 from core.risk.warnings import STATUS_LABELS
+from core.security.permissions import require
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,8 @@ class RiskRow:
     manager: str | None
     tier: str  # 大众 … 私行: the tier held
     high_value: bool
-    aum_fen: int | None  # None: not in this month's file (vanished)
-    aum_at_stake_fen: int
+    aum_fen: int | None  # None: not in this month's file (vanished), or a role that may not see balances
+    aum_at_stake_fen: int | None  # None only for a role that may not see balances
     score: int
     level: str  # 高 / 中 / 低
     status: str | None  # the warning's status (新预警 …); None if the customer has no warning for the month
@@ -63,10 +65,13 @@ class RiskRow:
 
 
 def list_risk(db: Database, actor: Actor, period: str, *, all_tiers: bool = False) -> list[RiskRow]:
-    """The month's scored customers, most AUM at stake first (then score).
+    """The month's scored customers ``actor`` sees (a 客户经理: their own), most AUM at stake first (then score).
 
     :param all_tiers: every customer with a fired rule; by default only high-value customers (the work list)
+    :raises PermissionDenied: the role may not see warnings
     """
+    require(actor, "risk.view")
+    scope, args = scope_clause(actor)
     rows = db.execute(
         f"""select r.customer_id, c.customer_no, c.name, st.name, r.tier, r.high_value, r.aum_fen, r.aum_at_stake_fen,
                    r.score, r.level,
@@ -74,9 +79,9 @@ def list_risk(db: Database, actor: Actor, period: str, *, all_tiers: bool = Fals
                      where wp.period = r.period and w.customer_id = r.customer_id order by w.id desc limit 1)
             from risk_scores r join customers c on c.id = r.customer_id
             left join staff st on st.id = c.manager_id
-            where r.period = ? {"" if all_tiers else "and r.high_value = 1"}
+            where r.period = :period and {scope} {"" if all_tiers else "and r.high_value = 1"}
             order by r.aum_at_stake_fen desc, r.score desc, c.customer_no""",
-        [period],
+        {"period": period, **args},
     ).fetchall()
     reasons = _reasons(db, period)
     return [
@@ -87,8 +92,8 @@ def list_risk(db: Database, actor: Actor, period: str, *, all_tiers: bool = Fals
             manager,
             tier_label(tier),
             bool(high),
-            aum,
-            stake,
+            shown_money(actor, aum),
+            shown_money(actor, stake),
             score,
             LEVEL_LABELS[level],
             STATUS_LABELS[status] if status else None,
@@ -111,13 +116,25 @@ def _reasons(db: Database, period: str) -> dict[int, list[RiskReason]]:
 def customer_risk(db: Database, actor: Actor, period: str) -> dict[int, tuple[str, str | None]]:
     """Customer id → (tier name, risk level 高/中/低 or None) for ``period``, from stored results.
 
-    Covers every customer in the month's file plus those who vanished from it; customers of
-    a month never computed are missing (call ``ensure_computed`` first).
+    Covers every customer ``actor`` sees in the month's file plus those who vanished from it;
+    customers of a month never computed are missing (call ``ensure_computed`` first).
+    :raises PermissionDenied: the role may not see warnings (check ``can(actor, "risk.view")`` first)
     """
+    require(actor, "risk.view")
+    scope, args = scope_clause(actor)
+    args["period"] = period
     out: dict[int, tuple[str, str | None]] = {
         cid: (tier_label(tier), None)
-        for cid, tier in db.execute("select customer_id, tier from customer_tiers where period = ?", [period])
+        for cid, tier in db.execute(
+            f"""select t.customer_id, t.tier from customer_tiers t join customers c on c.id = t.customer_id
+                where t.period = :period and {scope}""",
+            args,
+        )
     }
-    for cid, tier, level in db.execute("select customer_id, tier, level from risk_scores where period = ?", [period]):
+    for cid, tier, level in db.execute(
+        f"""select r.customer_id, r.tier, r.level from risk_scores r join customers c on c.id = r.customer_id
+            where r.period = :period and {scope}""",
+        args,
+    ):
         out[cid] = (tier_label(tier), LEVEL_LABELS[level])
     return out

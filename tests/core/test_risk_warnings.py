@@ -10,7 +10,7 @@ from core.risk.warning_queries import open_warnings, warnings_of
 from core.risk.warnings import WarningRefused, set_warning_status
 from tests.core.test_risk_support import append_month, seed, wan
 
-MANAGER = Actor(username="lin", display_name="林雅婷", role="客户经理")
+MANAGER = Actor(username="lin", display_name="林雅婷", role="主管")  # any customer: not tied to a staff record
 
 
 @pytest.fixture
