@@ -41,3 +41,27 @@ def yuan(fen: int | None) -> str:
     sign = "-" if fen < 0 else ""
     whole, cents = divmod(abs(fen), 100)
     return f"{sign}{whole:,}.{cents:02d}"
+
+
+def is_interactive() -> bool:
+    """Whether a person is at the keyboard (stdin is a terminal), so the CLI may ask questions."""
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def ask_secret(prompt: str) -> str:
+    """A password typed without echo (only call when ``is_interactive()``)."""
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def ask_yes(question: str) -> bool:
+    """A yes/no question on the terminal; only 是/y/yes count as yes."""
+    try:
+        answer = input(f"{question}（输入 y 确认）：")
+    except EOFError:
+        return False
+    return answer.strip().lower() in {"y", "yes", "是"}

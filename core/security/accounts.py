@@ -14,6 +14,7 @@ from sqlite_utils import Database
 
 from core.actors import ADMIN, LOCAL_USER, ROLES, Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.privacy import mask_free_text
 from core.security import audit
 from core.security.clock import Clock, system_clock
 from core.security.passwords import hash_password, needs_rehash, password_problem, verify_password
@@ -77,7 +78,7 @@ def has_accounts(db: Database) -> bool:
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
-    """Every account, by role then username."""
+    """Every account, in the order they were created."""
     require(actor, "user.manage")
     rows = db.execute(f"select {_COLUMNS} from users u left join staff s on s.id = u.staff_id order by u.id").fetchall()
     return [_info(r) for r in rows]
@@ -110,11 +111,13 @@ def add_user(
     *,
     display_name: str | None = None,
     staff_id: int | None = None,
+    must_change: bool = False,
     clock: Clock = system_clock,
 ) -> UserInfo:
     """Create an account. With no accounts yet, anyone may create the first one, which must be a 管理员.
 
     :raises AccountRefused: bad name, taken name, unknown role, weak password, first account not 管理员
+    :param must_change: the password is a temporary one: the user chooses their own at the first sign-in
     :raises PermissionDenied: accounts exist and ``actor`` is not a 管理员
     """
     name = username.strip()
@@ -140,9 +143,11 @@ def add_user(
     who = actor if not first else Actor(username=name, display_name=display_name or name, role=ADMIN)
     with db.atomic():
         cursor = db.execute(
-            """insert into users (username, display_name, role, staff_id, password_hash, created_by, created_at, updated_at)
-               values (?, ?, ?, ?, ?, ?, ?, ?)""",
-            [name, (display_name or name).strip(), role, staff_id, hash_password(password), who.username, now, now],
+            """insert into users (username, display_name, role, staff_id, password_hash, must_change, created_by,
+                                  created_at, updated_at)
+               values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [name, (display_name or name).strip(), role, staff_id, hash_password(password), int(must_change and not first),
+             who.username, now, now],
         )
         user_id = int(cursor.lastrowid or 0)
         audit.record(db, who, "user_added", target=f"user:{name}", details={"role": role, "first": first}, clock=clock)
@@ -261,15 +266,16 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = s
     name = (username or "").strip()
     now = clock()
     info = get_user(db, name) if name else None
-    anonymous = Actor(username=name[:32] or "?", display_name="", role="")
+    # an unknown name is kept as typed but masked: people do type their ID or card number there
+    anonymous = Actor(username=mask_free_text(name, limit=32) or "?", display_name="", role="")
     if info is None:
         verify_password(password, _DUMMY_HASH)  # same time as a real check: no hint which names exist
-        audit.record(db, anonymous, "sign_in_failed", details={"reason": "bad_credentials"}, clock=clock)
+        audit.record(db, anonymous, "sign_in_failed", outcome="failed", details={"reason": "bad_credentials"}, clock=clock)
         raise _bad_credentials()
     who = actor_of(info)
     if info.locked_at(now):
         left = max(1, int((datetime.fromisoformat(info.locked_until or "") - now).total_seconds() + 59) // 60)
-        audit.record(db, who, "sign_in_failed", details={"reason": "locked"}, clock=clock)
+        audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "locked"}, clock=clock)
         raise AccountRefused("locked", QT_TRANSLATE_NOOP(
             CTX, "密码连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后再试，或请管理员解锁。"), n=MAX_FAILURES, minutes=left)
     stored = db.execute("select password_hash from users where id = ?", [info.id]).fetchone()[0]
@@ -279,18 +285,18 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = s
             if failures >= MAX_FAILURES:
                 until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
                 db.execute("update users set failed_count = 0, locked_until = ? where id = ?", [until, info.id])
-                audit.record(db, who, "sign_in_failed", details={"reason": "bad_credentials", "failures": failures}, clock=clock)
+                audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "bad_credentials", "failures": failures}, clock=clock)
                 audit.record(db, who, "account_locked", details={"minutes": LOCK_MINUTES}, clock=clock)
             else:
                 db.execute("update users set failed_count = ? where id = ?", [failures, info.id])
-                audit.record(db, who, "sign_in_failed", details={"reason": "bad_credentials", "failures": failures}, clock=clock)
+                audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "bad_credentials", "failures": failures}, clock=clock)
         if failures >= MAX_FAILURES:
             raise AccountRefused("locked", QT_TRANSLATE_NOOP(
                 CTX, "密码连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后再试，或请管理员解锁。"), n=MAX_FAILURES,
                 minutes=LOCK_MINUTES)
         raise _bad_credentials()
     if info.disabled:
-        audit.record(db, who, "sign_in_failed", details={"reason": "disabled"}, clock=clock)
+        audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "disabled"}, clock=clock)
         raise AccountRefused("disabled", QT_TRANSLATE_NOOP(CTX, "账户「{name}」已停用，请联系管理员。"), name=info.username)
     with db.atomic():
         rehash = [hash_password(password)] if needs_rehash(stored) else []
