@@ -1,4 +1,11 @@
-"""Where Liuke's files live: resources (source tree or a frozen build) and the user's database."""
+"""Where Liuke's files live: resources (source tree or a frozen build) and the user's database.
+
+The database is, in order: ``--db PATH`` (the callers pass it), the ``LIUKE_DB`` environment variable, then
+``data_dir() / "liuke.db"``. ``data_dir()`` is the per-user folder (``%APPDATA%\\Liuke`` on Windows) unless the
+program runs in portable mode: a file named ``portable.txt`` beside the program (the folder of ``Liuke.exe`` in a
+frozen build, the project root when run from source) puts the data in ``data/`` beside it, so a copied folder
+carries its database, backups and logs along.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +17,8 @@ import platformdirs
 
 APP_NAME = "Liuke"
 DB_FILE_NAME = "liuke.db"
+PORTABLE_MARKER = "portable.txt"  # its presence beside the program is what counts; the content is ignored
+PORTABLE_DATA_FOLDER = "data"
 
 
 def resource_path(*parts: str) -> Path:
@@ -18,8 +27,28 @@ def resource_path(*parts: str) -> Path:
     return base.joinpath("resources", *parts)
 
 
+def program_dir() -> Path:
+    """The folder the program runs from: the executable's folder when frozen, else the project root."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def portable_dir() -> Path | None:
+    """The program's folder when the ``portable.txt`` marker sits in it (portable mode), else None."""
+    folder = program_dir()
+    return folder if (folder / PORTABLE_MARKER).is_file() else None
+
+
 def data_dir() -> Path:
-    """The per-user data folder (on Windows under %APPDATA%\\Liuke)."""
+    """Where the database, backups and logs live by default.
+
+    Portable mode: ``<program folder>/data``. Otherwise the per-user data folder (on Windows
+    ``%APPDATA%\\Liuke``).
+    """
+    portable = portable_dir()
+    if portable is not None:
+        return portable / PORTABLE_DATA_FOLDER
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
 
 
