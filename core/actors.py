@@ -14,6 +14,12 @@ from core.i18n import QT_TRANSLATE_NOOP
 CTX = "Roles"
 TELLER, MANAGER, HEAD, ADMIN, AUDITOR = "柜员", "客户经理", "主管", "管理员", "审计"
 ROLES: tuple[str, ...] = (TELLER, MANAGER, HEAD, ADMIN, AUDITOR)
+# the role names as people read them (translated through the "Roles" context)
+ROLE_NAMES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP(CTX, "柜员"), QT_TRANSLATE_NOOP(CTX, "客户经理"), QT_TRANSLATE_NOOP(CTX, "主管"),
+    QT_TRANSLATE_NOOP(CTX, "管理员"), QT_TRANSLATE_NOOP(CTX, "审计"),
+)
+assert ROLE_NAMES == ROLES
 ROLE_DESCRIPTIONS: dict[str, str] = {
     TELLER: QT_TRANSLATE_NOOP(CTX, "柜员：登记联系记录，查看本人及未分配客户（脱敏，不含资产）"),
     MANAGER: QT_TRANSLATE_NOOP(CTX, "客户经理：本人管户客户、预警、联系记录，导出脱敏数据"),

@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from core.migrations import migrations, registered_names
 from core.paths import backup_dir
 
@@ -55,11 +55,11 @@ class NewerDatabaseError(Exception):
         super().__init__(", ".join(unknown))
         self.unknown = unknown
 
-    def message(self) -> str:
-        """A Chinese explanation with what to do."""
-        return QT_TRANSLATE_NOOP(
+    def message(self, translate: Translate = untranslated) -> str:
+        """The explanation with what to do (Chinese, or through ``translate``)."""
+        return translate(CTX, QT_TRANSLATE_NOOP(
             CTX, "这个数据库由更新版本的留客创建，当前版本无法打开（未作任何修改）。请安装最新版本的留客后再打开。"
-        )
+        ))
 
 
 class NetworkDatabaseError(Exception):
@@ -69,15 +69,15 @@ class NetworkDatabaseError(Exception):
         super().__init__(kind)
         self.path, self.kind = path, kind
 
-    def message(self) -> str:
-        """Why a network path is refused and what to do instead."""
-        return QT_TRANSLATE_NOOP(
+    def message(self, translate: Translate = untranslated) -> str:
+        """Why a network path is refused and what to do instead (Chinese, or through ``translate``)."""
+        return translate(CTX, QT_TRANSLATE_NOOP(
             CTX,
             "数据库文件「{path}」位于网络位置（{kind}），留客拒绝打开（未作任何修改）。"
             "SQLite 数据库通过网络共享（SMB/NFS 等）读写时文件锁不可靠，多台电脑同时使用会损坏数据。"
             "请把数据库文件复制到本机硬盘（例如 D:\\留客数据\\liuke.db），再用 --db 指定它或在本机打开；"
             "各电脑之间请用「交换包」互通联系记录。",
-        ).format(path=self.path, kind=self.kind)
+        )).format(path=self.path, kind=self.kind)
 
 
 def connect(path: Path | str, *, wal: bool = True) -> Database:

@@ -10,8 +10,9 @@ hides balances from a role without ``customer.balances`` (柜员).
 
 from __future__ import annotations
 
+from core.actors import CTX as ROLES_CTX
 from core.actors import TELLER, Actor
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from core.security.permissions import PermissionDenied, can, customer_scope, may_see_customer, sees_all_customers
 
 CTX = "Permissions"
@@ -25,15 +26,16 @@ class OutOfScope(PermissionDenied):
         self.code = "out_of_scope"
         self.customer_id, self.customer_no = customer_id, customer_no
 
-    def message(self) -> str:
-        """The Chinese explanation: whose customers this role may handle."""
+    def message(self, translate: Translate = untranslated) -> str:
+        """The explanation (Chinese, or through ``translate``): whose customers this role may handle."""
         if self.actor.role == TELLER:
             whose = QT_TRANSLATE_NOOP(CTX, "本人管户及未分配客户经理的客户")
         else:
             whose = QT_TRANSLATE_NOOP(CTX, "本人管户的客户")
-        return QT_TRANSLATE_NOOP(
+        return translate(CTX, QT_TRANSLATE_NOOP(
             CTX, "没有权限：{role}只能处理{whose}，客户「{no}」不在其中。如需处理，请联系主管分派。"
-        ).format(role=self.actor.role, whose=whose, no=self.customer_no or self.customer_id or "—")
+        )).format(role=translate(ROLES_CTX, self.actor.role), whose=translate(CTX, whose),
+                  no=self.customer_no or self.customer_id or "—")
 
 
 def check_customer(

@@ -21,7 +21,7 @@ from datetime import datetime
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.i18n import QT_TRANSLATE_NOOP
+from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from core.privacy import mask_free_text
 from core.security.clock import Clock, system_clock
 from core.security.permissions import require
@@ -108,12 +108,13 @@ class ChainCheck:
     first_bad_id: int | None = None
     problem: str | None = None
 
-    def message(self) -> str:
-        """A Chinese sentence for the auditor."""
+    def message(self, translate: Translate = untranslated) -> str:
+        """A sentence for the auditor (Chinese, or through ``translate``)."""
         if self.ok:
-            return QT_TRANSLATE_NOOP(CTX, "审计日志完整：共 {rows} 条，哈希链校验通过。").format(rows=self.rows)
-        return QT_TRANSLATE_NOOP(CTX, "审计日志已被篡改：第 {id} 条起哈希链不一致（{problem}）。").format(
-            id=self.first_bad_id, problem=self.problem
+            return translate(CTX, QT_TRANSLATE_NOOP(CTX, "审计日志完整：共 {rows} 条，哈希链校验通过。")).format(
+                rows=self.rows)
+        return translate(CTX, QT_TRANSLATE_NOOP(CTX, "审计日志已被篡改：第 {id} 条起哈希链不一致（{problem}）。")).format(
+            id=self.first_bad_id, problem=translate(CTX, self.problem or "")
         )
 
 

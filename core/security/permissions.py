@@ -9,11 +9,13 @@ action × role against it and against the operations that enforce it. Which cust
 from __future__ import annotations
 
 from core.actors import ADMIN, AUDITOR, HEAD, MANAGER, ROLES, TELLER, Actor
-from core.i18n import QT_TRANSLATE_NOOP
+from core.actors import CTX as ROLES_CTX
+from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 
 CTX = "Permissions"
 
 # action key → Chinese label (used in refusals, the audit log and the role table)
+QT_TRANSLATE_NOOP(CTX, "、")  # the list separator, translatable
 ACTIONS: dict[str, str] = {
     "customer.view": QT_TRANSLATE_NOOP(CTX, "查看客户"),
     "customer.balances": QT_TRANSLATE_NOOP(CTX, "查看客户资产"),
@@ -107,11 +109,15 @@ class PermissionDenied(Exception):
         self.actor, self.action = actor, action
         self.code = "permission_denied"
 
-    def message(self) -> str:
-        """The Chinese explanation: which action, which role, who may."""
-        allowed = "、".join(r for r in ROLES if r in ALLOWED.get(self.action, ())) or "—"
-        return QT_TRANSLATE_NOOP(CTX, "没有权限：{role}不能{action}（可由{allowed}操作）。").format(
-            role=self.actor.role, action=ACTIONS.get(self.action, self.action), allowed=allowed
+    def message(self, translate: Translate = untranslated) -> str:
+        """The explanation (Chinese, or through ``translate``): which action, which role, who may."""
+        allowed = translate(CTX, "、").join(
+            translate(ROLES_CTX, r) for r in ROLES if r in ALLOWED.get(self.action, ())
+        ) or "—"
+        return translate(CTX, QT_TRANSLATE_NOOP(CTX, "没有权限：{role}不能{action}（可由{allowed}操作）。")).format(
+            role=translate(ROLES_CTX, self.actor.role),
+            action=translate(CTX, ACTIONS.get(self.action, self.action)),
+            allowed=allowed,
         )
 
 
