@@ -3,7 +3,14 @@
 ``run(argv)`` is what ``main.py`` calls with no subcommand. Environment:
 ``LIUKE_DB`` names the database (like ``--db``); ``LIUKE_DEMO=1`` builds the demo branch
 without asking when there is no database yet (``LIUKE_DEMO=200x3``: 200 customers, 3 months).
-``LIUKE_EXIT_AFTER_SHOW=1`` quits right after the main window's first show (bench/ui_bench.py times it).
+``LIUKE_EXIT_AFTER_SHOW=1`` quits right after the main window's first show (bench/ui_bench.py times it);
+on a database without accounts it also skips creating the administrator (the window closes at once).
+
+Accounts: a new database (or one from before accounts existed) first gets its administrator; an
+existing one asks who signs in (ui/session.py). The window then works as that user until 「退出登录」,
+「切换用户」 on the lock screen, or a restore from a backup, after which sign-in starts again.
+``--smoke`` opens a fresh temporary database as ``LOCAL_USER`` with no dialogs, shows the window and
+exits 0 (the frozen build's check that every module and resource is there).
 """
 
 from __future__ import annotations
@@ -13,6 +20,8 @@ import logging
 import os
 import sqlite3
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
@@ -20,29 +29,39 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlite_utils import Database
 
+import core.db as core_db
+from core.actors import LOCAL_USER, Actor
 from core.db import NewerDatabaseError, open_db
 from core.paths import default_db_path, resource_path
+from core.security.accounts import has_accounts
 from ui.crash import CrashHandler
 from ui.database_setup import DEMO_ENV, DemoSize, create_empty_database, database_exists, demo_size_from_env
 from ui.dialogs.demo_build_dialog import DemoBuildDialog
 from ui.dialogs.first_start_dialog import DEMO, EMPTY, FirstStartDialog
+from ui.errors import error_text
 from ui.icons import app_icon
 from ui.main_window import MainWindow
-from ui.settings import language, ui_settings
+from ui.session import sign_in_flow
+from ui.settings import DEFAULT_LANGUAGE, language, ui_settings
 from ui.tasks import TaskRunner
 from ui.theme import apply_theme
+from ui.window_session import QUIT, RESTORE
 
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR = 0, 1
 EXIT_AFTER_SHOW_ENV = "LIUKE_EXIT_AFTER_SHOW"
 APP_USER_MODEL_ID = "Liuke.Liuke.Desktop"
+# databases refused with an explanation (written by a newer Liuke; on a network share)
+_REFUSED_DATABASES: tuple[type[Exception], ...] = (NewerDatabaseError, core_db.NetworkDatabaseError)
+SignIn = Callable[[Database, Path, QWidget | None], Actor | None]
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    """``--db PATH``; anything else (Qt's own options) is left alone."""
+    """``--db PATH`` and ``--smoke``; anything else (Qt's own options) is left alone."""
     parser = argparse.ArgumentParser(prog="liuke", add_help=False)
     parser.add_argument("--db", type=Path, default=None)
+    parser.add_argument("--smoke", action="store_true")
     args, _ = parser.parse_known_args(argv)
     return args
 
@@ -105,7 +124,11 @@ def ensure_database(path: Path, runner: TaskRunner, parent: QWidget | None = Non
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
             return False
         if dialog.choice == EMPTY:
-            create_empty_database(path)
+            try:
+                create_empty_database(path)
+            except _REFUSED_DATABASES as exc:
+                _refused(parent, exc, path)
+                return False
             return True
         if dialog.choice == DEMO and build_demo(path, DemoSize(), runner, parent, tell_next_month=True):
             return True
@@ -130,7 +153,8 @@ def build_demo(
     if dialog.error is not None:
         log.error("demo build failed: %r", dialog.error)
         QMessageBox.warning(parent, QCoreApplication.translate("App", "示范网点"), QCoreApplication.translate("App", "示范网点数据未能生成，未创建任何文件。\n原因：{reason}").format(
-            reason=type(dialog.error).__name__))
+            reason=error_text(dialog.error) if callable(getattr(dialog.error, "message", None))
+            else type(dialog.error).__name__))
     return False
 
 
@@ -138,8 +162,8 @@ def open_database(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open (and if needed migrate) the database; tell the user in Chinese and return None if it cannot be."""
     try:
         return open_db(path)
-    except NewerDatabaseError as exc:
-        QMessageBox.critical(parent, QCoreApplication.translate("App", "无法打开数据库"), exc.message() + "\n\n" + str(path))
+    except _REFUSED_DATABASES as exc:
+        _refused(parent, exc, path)
     except (sqlite3.DatabaseError, OSError) as exc:
         log.error("cannot open database: %s", type(exc).__name__)
         QMessageBox.critical(parent, QCoreApplication.translate("App", "无法打开数据库"), QCoreApplication.translate("App",
@@ -148,17 +172,90 @@ def open_database(path: Path, parent: QWidget | None = None) -> Database | None:
     return None
 
 
-def open_main_window(db_path: Path, settings: QSettings, runner: TaskRunner | None = None) -> MainWindow | None:
-    """Everything between the QApplication and ``show()``: first start, opening, the window."""
-    runner = runner or TaskRunner()
+def _refused(parent: QWidget | None, exc: NewerDatabaseError | core_db.NetworkDatabaseError, path: Path) -> None:
+    """A newer or network database: core's explanation (it already names what to do)."""
+    text = exc.message(QCoreApplication.translate)
+    if str(path) not in text:
+        text += "\n\n" + str(path)
+    QMessageBox.critical(parent, QCoreApplication.translate("App", "无法打开数据库"), text)
+
+
+def open_session(db_path: Path, runner: TaskRunner, *, sign_in: SignIn = sign_in_flow) -> tuple[Database, Actor] | int:
+    """First start, opening and signing in; the database and who signed in, or the exit code to stop with."""
     if not ensure_database(db_path, runner):
-        return None
+        return EXIT_OK
     db = open_database(db_path)
     if db is None:
+        return EXIT_ERROR
+    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1" and not has_accounts(db):
+        actor: Actor | None = LOCAL_USER  # bench/ui_bench.py's cold start: a window that quits at once, no dialogs
+    else:
+        actor = sign_in(db, db_path, None)
+    if actor is None:  # quit at the sign-in
+        db.close()
+        return EXIT_OK
+    return db, actor
+
+
+def open_main_window(db_path: Path, settings: QSettings, runner: TaskRunner | None = None, *,
+                     sign_in: SignIn = sign_in_flow) -> MainWindow | None:
+    """Everything between the QApplication and ``show()``: first start, opening, signing in, the window."""
+    runner = runner or TaskRunner()
+    session = open_session(db_path, runner, sign_in=sign_in)
+    if isinstance(session, int):
         return None
-    window = MainWindow(db, db_path, settings, runner)
+    db, actor = session
+    window = MainWindow(db, db_path, settings, runner, actor=actor)
     runner.setParent(window)
     return window
+
+
+def restore_database(db_path: Path, actor: Actor, backup: Path, parent: QWidget | None = None) -> bool:
+    """Replace the (closed) database with ``backup`` through core; tell the user where the old one is kept.
+
+    :returns: whether the restore was done (a refusal is shown and nothing changed)
+    """
+    from core.security.backups import restore_backup
+
+    try:
+        restored = restore_backup(db_path, actor, backup)
+    except Exception as exc:  # noqa: BLE001 - every refusal (and a stub) is shown, never a traceback
+        log.warning("restore refused: %s", type(exc).__name__)
+        QMessageBox.warning(parent, QCoreApplication.translate("App", "从备份恢复"), QCoreApplication.translate(
+            "App", "未能从备份恢复，数据库保持原样。\n原因：{reason}").format(reason=_restore_reason(exc)))
+        return False
+    QMessageBox.information(parent, QCoreApplication.translate("App", "从备份恢复"), QCoreApplication.translate(
+        "App", "已从备份恢复：\n{source}\n\n恢复前的数据库已另存为：\n{kept}\n\n请重新登录。").format(
+            source=restored.source, kept=restored.kept_aside))
+    return True
+
+
+def _restore_reason(exc: Exception) -> str:
+    if isinstance(exc, NotImplementedError):
+        return QCoreApplication.translate("App", "这个版本尚不支持从备份恢复。")
+    return error_text(exc)
+
+
+def run_smoke(app: QApplication) -> int:
+    """``--smoke``: a fresh temporary database, no dialogs, the window as LOCAL_USER, exit after the first show."""
+    with tempfile.TemporaryDirectory(prefix="liuke-smoke-", ignore_cleanup_errors=True) as folder:
+        path = Path(folder) / "liuke.db"
+        install_translators(app, DEFAULT_LANGUAGE)
+        db = open_database(path)
+        if db is None:
+            return EXIT_ERROR
+        settings = QSettings(str(Path(folder) / "ui.ini"), QSettings.Format.IniFormat)
+        runner = TaskRunner()
+        window = MainWindow(db, path, settings, runner, actor=LOCAL_USER)
+        window.show()
+        QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        window.close()  # waits for the runner's work
+        runner.wait(10_000)
+        db.close()
+        window.deleteLater()
+        log.info("smoke run finished: %s", code)
+    return code
 
 
 def run(argv: list[str]) -> int:
@@ -166,16 +263,29 @@ def run(argv: list[str]) -> int:
     args = parse_args(argv)
     app = create_app(argv)
     CrashHandler().install()
+    if args.smoke:
+        return run_smoke(app)
     settings = ui_settings()
     install_translators(app, language(settings))
-    db_path = Path(args.db) if args.db else default_db_path()
-    window = open_main_window(db_path.expanduser().resolve(), settings)
-    if window is None:
-        return EXIT_ERROR if database_exists(db_path) else EXIT_OK
-    window.show()
-    if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
-        QTimer.singleShot(0, app.quit)  # the benchmark's cold start: quit once the first show is processed
-    code = app.exec()
-    window.db.close()
-    return code
-
+    db_path = (Path(args.db) if args.db else default_db_path()).expanduser().resolve()
+    while True:  # one session per signed-in user; 「退出登录」 and a restore start the next one
+        runner = TaskRunner()
+        session = open_session(db_path, runner)
+        if isinstance(session, int):
+            return session
+        db, actor = session
+        window = MainWindow(db, db_path, settings, runner, actor=actor)
+        runner.setParent(window)
+        window.show()
+        if os.environ.get(EXIT_AFTER_SHOW_ENV) == "1":
+            QTimer.singleShot(0, app.quit)  # the benchmark's cold start: quit once the first show is processed
+        code = app.exec()
+        if window.isVisible():
+            window.close()
+        ending, backup = window.ending, window.restore_from
+        db.close()
+        window.deleteLater()
+        if ending == RESTORE and backup is not None:
+            restore_database(db_path, actor, backup)
+        elif ending == QUIT:
+            return code

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.paths import data_dir
 from core.privacy import mask_free_text
+from core.security.permissions import PermissionDenied
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,15 @@ class CrashHandler:
     def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, PermissionDenied):  # core refused: not a crash, the user reads why
+            log.info("permission denied: %s", exc.action)
+            if QApplication.instance() is not None and not self._showing:
+                self._showing = True
+                try:
+                    QMessageBox.warning(None, QCoreApplication.translate("CrashHandler", "没有权限"), exc.message())
+                finally:
+                    self._showing = False
             return
         try:
             path: Path | None = write_crash_log(exc_type, exc, tb, self._folder)

@@ -77,7 +77,8 @@ def build_demo_database(
     try:
         db = open_db(temp)
         try:
-            result = load_demo(db, LOCAL_USER, customers=size.customers, months=size.months,
+            # accounts=True: one account per role (password core.demo_db.DEMO_PASSWORD), listed at sign-in
+            result = load_demo(db, LOCAL_USER, customers=size.customers, months=size.months, accounts=True,
                                next_month_into=next_month_folder(target), progress=progress, cancel=cancel)
         finally:
             db.close()

@@ -3,9 +3,12 @@
     python -m ui.screenshots OUT_DIR [--db PATH]
 
 Under Xvfb (``DISPLAY=:99 QT_QPA_PLATFORM=xcb``) or offscreen. Builds the demo database at
-``--db`` if it does not exist, then drives the real widgets (first start, demo build, dashboard, work list, customer 360, settings,
-customers, search, customer detail, the import steps) and saves each with ``QWidget.grab()``.
-UI settings go to a scratch file in OUT_DIR, never the user's.
+``--db`` if it does not exist, then drives the real widgets (first start, demo build, sign-in, the first
+administrator, dashboard, work list, customer 360, settings, customers, search, customer detail, the lock
+screen, the window as a 柜员 and as a 客户经理, the import steps) and saves each with ``QWidget.grab()``.
+The window works as the demo's 主管 ``zhuguan`` when the database has the demo accounts, else as
+``LOCAL_USER``; the 柜员 and 客户经理 are the demo's accounts, or stand-ins for the first demo manager.
+Nobody signs in and nothing is revealed. UI settings go to a scratch file in OUT_DIR, never the user's.
 """
 
 from __future__ import annotations
@@ -18,17 +21,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
+from core.actors import LOCAL_USER, MANAGER, TELLER, Actor
 from core.customer_query import CustomerQuery, find_customer_ids
 from core.customers import latest_period
 from core.demo import generate_demo
+from core.security.accounts import actor_of, get_user
 from ui.app import create_app, install_translators, open_database
 from ui.database_setup import DemoSize, database_exists
+from ui.dialogs.account_dialogs import FirstAdminDialog
 from ui.dialogs.customer_360_dialog import Customer360Dialog
 from ui.dialogs.demo_build_dialog import DemoBuildDialog
 from ui.dialogs.first_start_dialog import FirstStartDialog
+from ui.dialogs.sign_in_dialog import SignInDialog
 from ui.main_window import MainWindow
+from ui.session import demo_hint, security_runner
 from ui.tasks import TaskRunner
 
 WINDOW_SIZE = (1366, 768)
@@ -90,9 +98,11 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
         build.close()
     db = open_database(db_path)
     assert db is not None
+    _capture_accounts(camera, db, db_path)
     settings = QSettings(str(out_dir / "screenshots-ui.ini"), QSettings.Format.IniFormat)
     settings.clear()
-    window = MainWindow(db, db_path, settings, runner)
+    head, teller, manager = role_actors(db)
+    window = MainWindow(db, db_path, settings, runner, actor=head)
     window.resize(*WINDOW_SIZE)
     window.show()
     camera.shoot(window, "dashboard")
@@ -124,11 +134,18 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
     page.search_box.clear()
     page.apply_search()
 
-    top = find_customer_ids(db, LOCAL_USER, CustomerQuery(order_by="aum", descending=True))[0]
-    detail = Customer360Dialog(db, top, window)
+    top = find_customer_ids(db, head, CustomerQuery(order_by="aum", descending=True))[0]
+    detail = Customer360Dialog(db, top, window, actor=head)
     detail.show()
     camera.shoot(detail, "customer_detail")
     detail.close()
+
+    window.show_dashboard()
+    window.lock(force=True)  # what an idle window shows: no customer data
+    camera.shoot(window, "lock_screen")
+    window.unlock()
+    _capture_role(camera, db, db_path, out_dir, teller, "teller")
+    _capture_role(camera, db, db_path, out_dir, manager, "manager")
 
     window.show_import()
     camera.shoot(window, "import_idle")
@@ -136,6 +153,55 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
     window.runner.wait(30_000)
     db.close()
     return camera.saved
+
+
+def role_actors(db: Database) -> tuple[Actor, Actor, Actor]:
+    """The 主管, 柜员 and 客户经理 to show: the demo's accounts, or stand-ins working as the first manager."""
+    accounts = [get_user(db, name) for name in ("zhuguan", "guiyuan", "jl01")]
+    if all(accounts):
+        return tuple(actor_of(a) for a in accounts)  # type: ignore[return-value, arg-type]
+    row = db.execute("select id, name from staff where role = ? order by id limit 1", [MANAGER]).fetchone()
+    staff_id, name = (row[0], row[1]) if row else (None, "客户经理")
+    return (LOCAL_USER, Actor("guiyuan", "示范柜员", TELLER, staff_id=staff_id),
+            Actor("jl01", name, MANAGER, staff_id=staff_id))
+
+
+def _capture_accounts(camera: Camera, db: Database, db_path: Path) -> None:
+    """The sign-in dialog (with the demo's accounts when they exist) and the first administrator's dialog."""
+    sign_in = SignInDialog(db_path, security_runner(), demo_hint=demo_hint(db), username="zhuguan")
+    sign_in.show()
+    camera.shoot(sign_in, "sign_in")
+    sign_in.close()
+    first = FirstAdminDialog(db_path, security_runner())
+    first.display_edit.setText("系统管理员")
+    first.passwords.first.setText("short")
+    first.show()
+    camera.shoot(first, "first_admin")
+    first.close()
+
+
+def _capture_role(camera: Camera, db: Database, db_path: Path, out_dir: Path, actor: Actor, name: str) -> None:
+    """The window as ``actor``: its navigation, its 工作台 and its customers (and a manager's work list)."""
+    settings = QSettings(str(out_dir / f"screenshots-{name}.ini"), QSettings.Format.IniFormat)
+    settings.clear()
+    runner = TaskRunner()
+    window = MainWindow(db, db_path, settings, runner, actor=actor)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    if window.dashboard_page is not None:
+        wait_for(window.dashboard_page.refreshed, timeout_ms=60_000)
+    camera.shoot(window, name)
+    window.show_customers()
+    camera.shoot(window, f"{name}_customers")
+    if window.worklist_page is not None:
+        window.show_worklist()
+        if window.worklist_page.loading:
+            wait_for(window.worklist_page.loaded, timeout_ms=60_000)
+        camera.shoot(window, f"{name}_worklist")
+    window.close()
+    runner.wait(30_000)
+    window.deleteLater()  # deleted by Qt now, not later by Python's garbage collector (which may crash PySide)
+    settle()
 
 
 def _capture_followup(camera: Camera, window: MainWindow) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from core.progress import Cancelled, CancelToken, ProgressFn
+from core.security.permissions import PermissionDenied
 
 Job = Callable[[ProgressFn, CancelToken], Any]
 
@@ -49,7 +50,13 @@ class Task(QObject):
 
 
 class TaskRunner(QObject):
-    """Runs tasks one at a time, so two writers never hold the database at once."""
+    """Runs tasks one at a time, so two writers never hold the database at once.
+
+    ``denied`` repeats every task failure that is a ``PermissionDenied``: the main window shows its
+    message in a warning box, whichever page started the task.
+    """
+
+    denied = Signal(object)  # core.security.permissions.PermissionDenied
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,8 +73,13 @@ class TaskRunner(QObject):
         task.setParent(None)
         self._running.add(task)  # keep a reference until it has finished
         task.finished.connect(lambda: self._running.discard(task))
+        task.failed.connect(self._on_failed)
         self._pool.start(task.run)
         return task
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, PermissionDenied):
+            self.denied.emit(error)
 
     def cancel_all(self) -> None:
         """Ask every queued or running task to stop (on window close)."""

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QMessageBox
 import ui.app as app_module
 from core.db import open_db
 from core.paths import backup_dir
+from core.security.accounts import actor_of, get_user
 from ui.app import ensure_database, open_database, open_main_window, parse_args
 from ui.crash import CrashHandler, crash_report, write_crash_log
 from ui.database_setup import DemoSize, building_path, demo_size_from_env
 from ui.dialogs.demo_build_dialog import DemoBuildDialog
 from ui.dialogs.first_start_dialog import DEMO, EMPTY, FirstStartDialog
 from ui.main_window import MainWindow
+from ui.session import demo_hint
 
 
 def test_parse_args():
@@ -35,9 +37,17 @@ def test_demo_size_from_env(value, size):
 def test_liuke_demo_builds_the_demo_on_first_start(qtbot, tmp_path, settings, monkeypatch):
     monkeypatch.setenv("LIUKE_DEMO", "200x3")
     target = tmp_path / "data" / "liuke.db"
-    window = open_main_window(target, settings)
+    hints = []
+
+    def sign_in(db, db_path, parent):  # the demo comes with its accounts: sign in as the 主管
+        hints.append(demo_hint(db))
+        return actor_of(get_user(db, "zhuguan"))
+
+    window = open_main_window(target, settings, sign_in=sign_in)
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
+    assert "Demo-2026" in hints[0] and "zhuguan" in hints[0] and "guiyuan" in hints[0]
+    assert window.actor.username == "zhuguan" and window.user_label.text() == "用户：示范主管（主管）"
     assert window.db.execute("select count(distinct period) from snapshots").fetchone()[0] == 3
     assert window.customers_page.model.rowCount() == 0  # pages read nothing until first shown
     window.show()

@@ -27,12 +27,12 @@ def window(qtbot, demo_db, demo_db_path, settings, runner) -> Iterator[MainWindo
 
 
 def test_smoke(window: MainWindow, demo_db_path: Path):
-    names = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert names[:3] == ["工作台", "客户", "流失预警"] and names[-2:] == ["导入", "设置"]  # follow-up pages between
+    names = window.page_names()  # LOCAL_USER is a 主管: every page but 账户
+    assert names == ["工作台", "客户", "流失预警", "走访", "意见反馈", "考核", "报表", "导入", "设置", "审计日志", "数据安全"]
     assert window.pages.currentWidget() is window.dashboard_page  # always opens on 工作台
     assert str(demo_db_path) in window.db_label.text()
     assert window.period_label.text() == "最新数据：2026年10月"
-    assert window.user_label.text() == "用户：本机用户"
+    assert window.user_label.text() == "用户：本机用户（主管）"
     window.show_customers()  # the list is read when first shown
     assert window.customers_page.model.rowCount() > 150
     window.navigation.setCurrentRow(names.index("导入"))

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from sqlite_utils import Database
 
+from core.actors import LOCAL_USER, Actor
 from core.db import open_db
 from ui.tasks import Task, TaskRunner
 
@@ -32,6 +33,22 @@ def app_runner(widget: QObject | None) -> TaskRunner:
     if _fallback is None:
         _fallback = TaskRunner()
     return _fallback
+
+
+def window_actor(widget: QObject | None) -> Actor:
+    """The signed-in user of the window ``widget`` belongs to (a page's or the window's ``actor``).
+
+    Outside a main window (tools, tests) the app acts as ``LOCAL_USER``, as core does on a database
+    without accounts; core still checks every operation against whoever is passed on.
+    """
+    node = widget
+    while node is not None:
+        for name in ("actor", "_actor"):
+            actor = getattr(node, name, None)
+            if isinstance(actor, Actor):
+                return actor
+        node = node.parent()
+    return LOCAL_USER
 
 
 def db_task(db_path: Path, work: Callable[[Database], Any]) -> Task:

@@ -39,6 +39,7 @@ from core.actors import LOCAL_USER, Actor
 from core.db import open_db
 from core.followup.codes import ATTITUDES, CHANNELS, PURPOSES, REASONS, WARNING_CHOICES, FollowupRefused
 from core.followup.contacts import ContactInput, ContactSaved, add_contact
+from core.security.permissions import PermissionDenied
 from ui.dialogs.contact_form_data import CustomerContext, active_staff, customer_context, suggested_next
 from ui.icons import app_icon
 from ui.tasks import Task, TaskRunner
@@ -299,6 +300,8 @@ class ContactDialog(QDialog):
     def _on_failed(self, error: Exception) -> None:
         if isinstance(error, FollowupRefused):
             text = QCoreApplication.translate(FOLLOWUP, error.template).format(**error.params)
+        elif isinstance(error, PermissionDenied):
+            text = error.message()
         else:
             text = self.tr("联系记录未能保存（{kind}），数据库未作修改。").format(kind=type(error).__name__)
         self.banner.show_message("error", text)

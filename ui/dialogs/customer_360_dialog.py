@@ -2,7 +2,9 @@
 
 Buttons record a contact (the one contact form, ContactDialog), move the open warning along and
 assign a manager; each writes through core as a Task on the app's one task runner (never on the UI
-thread) and the dialog re-reads itself when it is done. Identifiers are only ever shown masked.
+thread) and the dialog re-reads itself when it is done. Identifiers are shown masked; a 主管 may
+reveal the ID number or mobile for 30 seconds with a reason (ui/dialogs/reveal.py, audited).
+What a role may not see (a teller: balances and warnings) is not on the screen at all.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -28,21 +29,23 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
+from core.actors import Actor
 from core.customer_query import CustomerProfile, committed_periods, customer_history, load_customer_profile
 from core.db import db_path_of
 from core.followup.assignment import assign_customer, manager_history
-from core.followup.codes import FollowupRefused
 from core.followup.contact_queries import list_contacts
 from core.followup.feedback import list_feedback
 from core.privacy import mask_free_text
 from core.risk.tiers import tier_label
 from core.risk.warning_queries import warnings_of
-from core.risk.warnings import OPEN, WarningRefused, set_warning_status
+from core.risk.warnings import OPEN, set_warning_status
+from core.security.permissions import can
 from core.ui_queries import customer_tier_history
-from ui.dialogs.background import app_runner, db_task
+from ui.dialogs.background import app_runner, db_task, window_actor
 from ui.dialogs.contact_dialog import ContactDialog
+from ui.dialogs.reveal import AskReason, RevealField, ask_reason
 from ui.dialogs.warning_actions import ChooseStaff, ChooseStatus, choose_staff, choose_status
+from ui.errors import show_task_error
 from ui.formatting import DASH, month_text, yuan
 from ui.icons import app_icon, icon
 from ui.models.rows_model import RowsModel
@@ -71,12 +74,17 @@ class Customer360Dialog(QDialog):
     def __init__(self, db: Database, customer_id: int, parent: QWidget | None = None, *,
                  ask_staff: ChooseStaff = choose_staff, ask_status: ChooseStatus = choose_status,
                  add_contact: RecordContact = record_contact, db_path: Path | None = None,
-                 runner: TaskRunner | None = None) -> None:
+                 runner: TaskRunner | None = None, actor: Actor | None = None,
+                 ask_reason: AskReason = ask_reason) -> None:
         """:param db_path: the database file, for the worker's own connection (default: ``db``'s file)
         :param runner: the app's task runner (default: the main window's, found through ``parent``)
+        :param actor: who is looking (default: the signed-in user of the window ``parent`` belongs to)
         """
         super().__init__(parent)
         self._db, self._id = db, customer_id
+        self._actor = actor or window_actor(parent)
+        self._ask_reason = ask_reason
+        self.reveal_fields: dict[str, RevealField] = {}
         self._db_path = db_path or db_path_of(db)
         self._runner = runner
         self.busy = False
@@ -111,6 +119,9 @@ class Customer360Dialog(QDialog):
         ov.addWidget(self.chart, 2)
         ov.addWidget(_table(self.tiers_model), 3)
         self.tabs.addTab(overview, self.tr("资产与等级"))
+        self.shows_money = can(self._actor, "customer.balances")
+        self.shows_warnings = can(self._actor, "risk.view")
+        self.tabs.setTabVisible(0, self.shows_money)  # a teller sees no balances
         warn_box = QWidget()
         wl = QVBoxLayout(warn_box)
         wl.addWidget(_table(self.warnings_model), 1)
@@ -119,6 +130,7 @@ class Customer360Dialog(QDialog):
         wl.addWidget(caption)
         wl.addWidget(_table(self.events_model), 1)
         self.tabs.addTab(warn_box, self.tr("预警"))
+        self.tabs.setTabVisible(1, self.shows_warnings)
         self.tabs.addTab(_table(self.contacts_model, stretch=6), self.tr("联系记录"))
         self.tabs.addTab(_table(self.feedback_model, stretch=2), self.tr("意见反馈"))
         self.tabs.addTab(_table(self.managers_model), self.tr("管户经理"))
@@ -143,6 +155,13 @@ class Customer360Dialog(QDialog):
         QShortcut(QKeySequence("Ctrl+N"), self, self.record_contact)
         QShortcut(QKeySequence("Ctrl+E"), self, self.change_status)
         QShortcut(QKeySequence("Ctrl+D"), self, self.assign_manager)
+        for button, action in ((self.contact_button, "contact.record"), (self.status_button, "warning.update"),
+                               (self.assign_button, "customer.assign")):
+            button.setVisible(can(self._actor, action))
+        for n in range(self.tabs.count()):  # open on the first tab this role may see
+            if self.tabs.isTabVisible(n):
+                self.tabs.setCurrentIndex(n)
+                break
 
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -161,7 +180,7 @@ class Customer360Dialog(QDialog):
 
     def reload(self) -> None:
         """Re-read everything shown."""
-        self.profile = p = load_customer_profile(self._db, LOCAL_USER, self._id)
+        self.profile = p = load_customer_profile(self._db, self._actor, self._id)
         if p is None:
             self.setWindowTitle(self.tr("客户详情"))
             self.title.setText(self.tr("该客户已不在数据库中（可能其所在的导入批次已被撤销）。"))
@@ -171,8 +190,13 @@ class Customer360Dialog(QDialog):
         self.setWindowTitle(self.tr("客户详情 - {name}（{no}）").format(name=p.name, no=p.customer_no))
         self.title.setText(p.name)
         self._fill_card(p)
-        self._fill_assets(p)
-        self._fill_warnings(p)
+        if self.shows_money:
+            self._fill_assets(p)
+        if self.shows_warnings:
+            self._fill_warnings(p)
+        else:
+            self.open_status = None
+            self.badge.setText("")
         self._fill_followup(p)
         self.status_button.setEnabled(self.open_status is not None)
 
@@ -189,21 +213,29 @@ class Customer360Dialog(QDialog):
                                            f"{month_text(p.first_period)} – {month_text(p.last_period)}"),
         ]
         self.field_labels: dict[str, QLabel] = {}
+        self.reveal_fields = {}
+        revealable = {1: "id_number", 2: "mobile"} if can(self._actor, "customer.reveal") else {}
         for n, (label, value) in enumerate(fields):
             row, col = divmod(n, 4)
             name = QLabel(label)
             name.setObjectName("muted")
-            shown = QLabel(value or DASH)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if n in revealable and value:
+                field = RevealField(self._db, self._db_path, self._actor, p.id, revealable[n], value, self,
+                                    ask=self._ask_reason, runner=self._runner)
+                self.reveal_fields[revealable[n]] = field
+                shown, cell = field.value_label, field
+            else:
+                shown = cell = QLabel(value or DASH)
+                shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # masked text only
             self.field_labels[label] = shown
             self.card_grid.addWidget(name, row, col * 2)
-            self.card_grid.addWidget(shown, row, col * 2 + 1)
+            self.card_grid.addWidget(cell, row, col * 2 + 1)
         for c in (1, 3, 5, 7):
             self.card_grid.setColumnStretch(c, 1)
 
     def _fill_assets(self, p: CustomerProfile) -> None:
-        history = {h.period: h for h in customer_history(self._db, LOCAL_USER, p.id)}
-        tiers = {period: (held, by) for period, held, by in customer_tier_history(self._db, LOCAL_USER, p.id)}
+        history = {h.period: h for h in customer_history(self._db, self._actor, p.id)}
+        tiers = {period: (held, by) for period, held, by in customer_tier_history(self._db, self._actor, p.id)}
         periods = list(reversed(committed_periods(self._db)))[-12:]
         def part(h, name: str) -> int:  # noqa: ANN001
             return int(getattr(h, name) or 0) if h else 0
@@ -228,7 +260,7 @@ class Customer360Dialog(QDialog):
         self.tiers_model.set_rows(rows)
 
     def _fill_warnings(self, p: CustomerProfile) -> None:
-        infos = warnings_of(self._db, LOCAL_USER, p.customer_no)
+        infos = warnings_of(self._db, self._actor, p.customer_no)
         reasons = dict(self._db.execute(
             """select w.id, group_concat(r.message, '；') from warnings w
                join risk_reasons r on r.customer_id = w.customer_id and r.period = w.last_period
@@ -249,16 +281,16 @@ class Customer360Dialog(QDialog):
         self.tabs.setTabText(1, self.tr("预警（{n}）").format(n=len(infos)))
 
     def _fill_followup(self, p: CustomerProfile) -> None:
-        contacts = list_contacts(self._db, LOCAL_USER, customer_no=p.customer_no)
+        contacts = list_contacts(self._db, self._actor, customer_no=p.customer_no)
         self.contacts_model.set_rows([
             (c.visited_at.replace("T", " ")[:16], c.staff_name, c.channel, c.purpose, c.attitude, "、".join(c.reasons),
              mask_free_text((c.summary or "").replace("\n", " "), 500), c.next_on or DASH) for c in contacts], contacts)
-        items = [f for f in list_feedback(self._db, LOCAL_USER) if f.customer_no == p.customer_no]
+        items = [f for f in list_feedback(self._db, self._actor) if f.customer_no == p.customer_no]
         self.feedback_model.set_rows([
             (f.raised_on, f.category, mask_free_text(f.text.replace("\n", " "), 500), f.status,
              mask_free_text(f.answer, 500) if f.answer else (self.tr("转交 {to}").format(to=f.forwarded_to) if f.forwarded_to else DASH))
             for f in reversed(items)], items)
-        spells = manager_history(self._db, LOCAL_USER, p.customer_no)
+        spells = manager_history(self._db, self._actor, p.customer_no)
         self.managers_model.set_rows([
             (s.effective_on, s.manager or self.tr("（无）"), s.employee_no or DASH, s.source, s.actor or DASH)
             for s in reversed(spells)])
@@ -294,47 +326,44 @@ class Customer360Dialog(QDialog):
         self.runner().start(task)
 
     def _refused(self, title: str, exc: BaseException) -> None:
-        if isinstance(exc, FollowupRefused | WarningRefused):
-            text = exc.message()
-        else:
-            text = self.tr("未能完成（{kind}），数据库未作修改。").format(kind=type(exc).__name__)
-        QMessageBox.warning(self, title, text)
+        show_task_error(self, title, exc)
 
     @Slot()
     def record_contact(self) -> None:
         """Ctrl+N: the contact form (ContactDialog, saved on the task runner)."""
-        if self.profile is None or self.busy or self._db_path is None:
+        if self.profile is None or self.busy or self._db_path is None or not can(self._actor, "contact.record"):
             return
-        dialog = ContactDialog(self._db, self._db_path, self.runner(), self.profile.customer_no, parent=self)
+        dialog = ContactDialog(self._db, self._db_path, self.runner(), self.profile.customer_no, actor=self._actor,
+                               parent=self)
         if self._add_contact(dialog):
             self._done()
 
     @Slot()
     def change_status(self) -> None:
         """Ctrl+E: move the open warning along (closing asks for a reason)."""
-        if self.profile is None or self.open_status is None or self.busy:
+        if self.profile is None or self.open_status is None or self.busy or not can(self._actor, "warning.update"):
             return
         choice = self._ask_status(self, self.open_status, f"{self.profile.name}（{self.profile.customer_no}）")
         if choice is None:
             return
-        no, status, note = self.profile.customer_no, choice.status, choice.note or None
-        self._write(lambda db: set_warning_status(db, LOCAL_USER, no, status, note), self.tr("更改预警状态"))
+        no, status, note, actor = self.profile.customer_no, choice.status, choice.note or None, self._actor
+        self._write(lambda db: set_warning_status(db, actor, no, status, note), self.tr("更改预警状态"))
 
     @Slot()
     def assign_manager(self) -> None:
         """Ctrl+D: make someone else the customer's manager (a new warning becomes 已分派)."""
-        if self.profile is None or self.busy:
+        if self.profile is None or self.busy or not can(self._actor, "customer.assign"):
             return
         staff = self._ask_staff(self, self._db, self.tr("把 {name}（{no}）分派给：").format(
             name=self.profile.name, no=self.profile.customer_no))
         if not staff:
             return
-        no, was_new = self.profile.customer_no, self.open_status == "new"
+        no, was_new, actor = self.profile.customer_no, self.open_status == "new", self._actor
 
         def work(db: Database) -> None:  # worker thread
             with db.atomic():
-                assign_customer(db, LOCAL_USER, no, staff)
+                assign_customer(db, actor, no, staff)
                 if was_new:
-                    set_warning_status(db, LOCAL_USER, no, "assigned")
+                    set_warning_status(db, actor, no, "assigned")
 
         self._write(work, self.tr("分派管户经理"))

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
 from core.followup.staff import list_staff
 from core.risk.warnings import CLOSED, STATUS_LABELS, TRANSITIONS
+from ui.dialogs.background import window_actor
 from ui.icons import app_icon
 
 
@@ -56,7 +56,7 @@ class AssignDialog(QDialog):
         self.setWindowTitle(self.tr("分派管户经理"))
         self.setWindowIcon(app_icon())
         self.staff_combo = QComboBox()
-        for s in list_staff(db, LOCAL_USER):
+        for s in list_staff(db, window_actor(parent)):
             if s.active:
                 label = self.tr("{name}（{no}，{role}，管户 {n} 户）").format(
                     name=s.name, no=s.employee_no or self.tr("无工号"), role=s.role, n=s.customers)

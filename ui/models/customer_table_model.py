@@ -12,6 +12,7 @@ from sqlite_utils import Database
 from core.actors import LOCAL_USER, Actor
 from core.customer_query import CustomerQuery, CustomerRow, find_customer_ids, load_customer_rows, resolve_period
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security.permissions import can
 from ui.formatting import DASH, yuan
 
 PAGE_SIZE = 200
@@ -62,7 +63,8 @@ class CustomerTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        self._query = query or CustomerQuery(order_by="aum", descending=True)
+        self.shows_money = can(actor, "customer.balances")  # a teller: money columns stay empty, not sortable
+        self._query = query or (CustomerQuery(order_by="aum", descending=True) if self.shows_money else CustomerQuery())
         self._period: str | None = None
         self._ids: list[int] = []
         self._pages: dict[int, list[CustomerRow | None]] = {}
@@ -124,6 +126,8 @@ class CustomerTableModel(QAbstractTableModel):
             if column.money:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
+        if column.money and not self.shows_money:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._row(index.row())
@@ -153,19 +157,23 @@ class CustomerTableModel(QAbstractTableModel):
             return QCoreApplication.translate(CTX, column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.money:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column.sort_key is None:
+        if role == Qt.ItemDataRole.ToolTipRole and not self.sortable(section):
             return self.tr("此列不能排序")
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Re-query in the new order (columns without a SQL sort key are ignored)."""
-        if not 0 <= column < len(COLUMNS) or COLUMNS[column].sort_key is None:
+        if not 0 <= column < len(COLUMNS) or not self.sortable(column):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         key = COLUMNS[column].sort_key
         if key == self._query.order_by and descending == self._query.descending:
             return
         self.set_query(replace(self._query, order_by=key, descending=descending))
+
+    def sortable(self, column: int) -> bool:
+        """Whether the list can be sorted by ``column`` (never by money for a role that may not see it)."""
+        return COLUMNS[column].sort_key is not None and (self.shows_money or not COLUMNS[column].money)
 
     def sort_column(self) -> int:
         """The column of the current sort key."""

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from core.actors import LOCAL_USER, Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security.permissions import PermissionDenied, can
 from core.settings import SettingRefused, SettingValue, list_settings, set_setting
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +40,7 @@ class SettingsModel(QAbstractTableModel):
         """Without a ``runner`` the values are read now and edits written here (tools, tests)."""
         super().__init__(parent)
         self._db, self._prefixes, self._actor, self._runner = db, tuple(prefixes), actor, runner
+        self.editable = can(actor, "settings.change")  # a role that may only look sees the values, read-only
         self._rows: list[SettingValue] = []
         self.saving: set[str] = set()  # keys being written on the runner
         if runner is None:
@@ -72,7 +74,7 @@ class SettingsModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsEditable if index.column() == VALUE else base
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() == VALUE and self.editable else base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(HEADERS):
@@ -102,7 +104,7 @@ class SettingsModel(QAbstractTableModel):
             return True
         try:
             saved = set_setting(self._db, self._actor, s.key, text)
-        except SettingRefused as exc:
+        except (SettingRefused, PermissionDenied) as exc:
             self.refused.emit(exc.message())
             return False
         self._saved(saved)
@@ -129,7 +131,7 @@ class SettingsModel(QAbstractTableModel):
         self.changed.emit(saved.key)
 
     def _failed(self, error: Exception) -> None:
-        if isinstance(error, SettingRefused):
+        if isinstance(error, SettingRefused | PermissionDenied):
             self.refused.emit(error.message())
         else:
             self.refused.emit(QCoreApplication.translate(CTX, "未能保存（{kind}），数据库未作修改。").format(

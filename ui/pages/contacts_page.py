@@ -29,6 +29,7 @@ from sqlite_utils import Database
 from core.actors import LOCAL_USER, Actor
 from core.followup.cadence import DueList, due_list
 from core.followup.contact_queries import list_contacts
+from core.security.permissions import can, sees_all_customers
 from ui.dialogs.contact_dialog import ContactDialog, saved_message
 from ui.dialogs.contact_form_data import active_staff
 from ui.models.followup_models import contacts_model, due_model
@@ -87,10 +88,13 @@ class ContactsPage(LazyPage, QWidget):
         self.tabs.addTab(self.recent_table, "")
         for name in SECTIONS:
             self.tables[name].setColumnHidden(8, name != "warnings_uncontacted")
+        self.shows_warnings = can(actor, "risk.view")  # a teller records contacts but does not work warnings
+        self.tabs.setTabVisible(SECTIONS.index("warnings_uncontacted"), self.shows_warnings)
 
         top = QHBoxLayout()
         top.setSpacing(8)
-        top.addWidget(QLabel(self.tr("客户经理")))
+        self.manager_caption = QLabel(self.tr("客户经理"))
+        top.addWidget(self.manager_caption)
         top.addWidget(self.manager_combo)
         top.addSpacing(12)
         top.addWidget(self.summary_label, 1)
@@ -106,8 +110,13 @@ class ContactsPage(LazyPage, QWidget):
 
         self.manager_combo.addItem(self.tr("全网点"), "")
         self.manager_combo.currentIndexChanged.connect(self._on_manager_changed)
+        if not sees_all_customers(actor):  # a manager or teller sees their own customers only
+            self.manager_combo.hide()
+            self.manager_caption.hide()
 
     def _wanted_manager(self) -> str:
+        if not sees_all_customers(self._actor):
+            return ""  # their own customers, whatever a 主管 chose on this PC
         if self._first_load:
             return str(self._settings.value(KEY_MANAGER, "") or "")
         return self.manager_combo.currentData() or ""
@@ -156,7 +165,8 @@ class ContactsPage(LazyPage, QWidget):
         self._fill_managers(staff, manager)
         self.due = due
         for name in SECTIONS:
-            self.models[name].set_rows(getattr(due, name))
+            shown = name != "warnings_uncontacted" or self.shows_warnings
+            self.models[name].set_rows(getattr(due, name) if shown else [])
         self.recent_model.set_rows(recent)
         titles = (self.tr("今日到期 ({n})"), self.tr("已逾期 ({n})"), self.tr("预警待联系 ({n})"),
                   self.tr("周期待维护 ({n})"))
@@ -164,9 +174,13 @@ class ContactsPage(LazyPage, QWidget):
             self.tabs.setTabText(n, title.format(n=self.models[name].rowCount()))
         self.tabs.setTabText(len(SECTIONS), self.tr("最近联系"))
         late = sum(1 for i in due.warnings_uncontacted if (i.days_late or 0) > 0)
-        self.summary_label.setText(self.tr("{day}：跟进到期 {today} 户，逾期 {overdue} 户，预警待联系 {warn} 户（其中超时 {late} 户）").format(
-            day=due.today, today=len(due.followups_today), overdue=len(due.followups_overdue),
-            warn=len(due.warnings_uncontacted), late=late))
+        if self.shows_warnings:
+            self.summary_label.setText(self.tr("{day}：跟进到期 {today} 户，逾期 {overdue} 户，预警待联系 {warn} 户（其中超时 {late} 户）").format(
+                day=due.today, today=len(due.followups_today), overdue=len(due.followups_overdue),
+                warn=len(due.warnings_uncontacted), late=late))
+        else:
+            self.summary_label.setText(self.tr("{day}：跟进到期 {today} 户，逾期 {overdue} 户").format(
+                day=due.today, today=len(due.followups_today), overdue=len(due.followups_overdue)))
         if self._first_load:
             self._first_load = False
             busy = [n for n, name in enumerate(SECTIONS) if self.models[name].rowCount()]

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
+from core.actors import LOCAL_USER, Actor
 from core.customer_query import NO_MANAGER, SORT_COLUMNS, CustomerQuery, committed_periods, list_managers
+from core.security.permissions import PermissionDenied, can, sees_all_customers
 from ui.dialogs.customer_360_dialog import Customer360Dialog
 from ui.formatting import count, month_text
 from ui.icons import icon
 from ui.models.customer_table_model import COLUMNS, CustomerTableModel
 from ui.pages.lazy import LazyPage
 from ui.settings import restore_header, save_header
+from ui.widgets.tables import install_copy
 
 SEARCH_DELAY_MS = 300
 SETTINGS_KEY = "customers_page"
@@ -38,7 +40,7 @@ OpenDetail = Callable[[QWidget, Database, int], None]
 
 
 def open_detail_dialog(parent: QWidget, db: Database, customer_id: int) -> None:
-    """Show the customer 360 (modal)."""
+    """Show the customer 360 (modal), as the user of the window ``parent`` belongs to."""
     Customer360Dialog(db, customer_id, parent).exec()
 
 
@@ -54,13 +56,16 @@ class CustomersPage(LazyPage, QWidget):
     import_requested = Signal()  # the empty page's import button
 
     def __init__(
-        self, db: Database, settings: QSettings, parent: QWidget | None = None, open_detail: OpenDetail = open_detail_dialog
+        self, db: Database, settings: QSettings, parent: QWidget | None = None, open_detail: OpenDetail = open_detail_dialog,
+        *, actor: Actor = LOCAL_USER,
     ) -> None:
         super().__init__(parent)
         self._db = db
         self._settings = settings
         self._open_detail = open_detail
-        self.model = CustomerTableModel(db, LOCAL_USER, self, query=self._saved_query())
+        self._actor = actor
+        self.shows_money = can(actor, "customer.balances")
+        self.model = CustomerTableModel(db, actor, self, query=self._saved_query())
 
         title = QLabel(self.tr("客户"))
         title.setObjectName("pageTitle")
@@ -82,7 +87,8 @@ class CustomersPage(LazyPage, QWidget):
         filters.setSpacing(8)
         filters.addWidget(self.search_box, 2)
         filters.addSpacing(8)
-        filters.addWidget(QLabel(self.tr("管户经理")))
+        self.manager_caption = QLabel(self.tr("管户经理"))
+        filters.addWidget(self.manager_caption)
         filters.addWidget(self.manager_combo)
         filters.addSpacing(8)
         filters.addWidget(QLabel(self.tr("数据月份")))
@@ -111,6 +117,9 @@ class CustomersPage(LazyPage, QWidget):
         self.search_box.returnPressed.connect(self.apply_search)
         self.manager_combo.currentIndexChanged.connect(self._on_filter_changed)
         self.period_combo.currentIndexChanged.connect(self._on_filter_changed)
+        if not sees_all_customers(actor):  # a manager or teller sees only their own (and unassigned) customers
+            self.manager_combo.hide()
+            self.manager_caption.hide()
 
     def _empty_state(self) -> QWidget:
         box = QWidget()
@@ -147,11 +156,15 @@ class CustomersPage(LazyPage, QWidget):
         for n, column in enumerate(COLUMNS):
             header.resizeSection(n, column.width)
         restore_header(self._settings, SETTINGS_KEY, header)
+        for n, column in enumerate(COLUMNS):  # a teller sees no balances: the columns are not even there
+            if column.money:
+                table.setColumnHidden(n, not self.shows_money)
         header.setSortIndicator(self.model.sort_column(), self._order())
         table.setSortingEnabled(True)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         header.sectionResized.connect(self._save_header)
         table.activated.connect(self._on_activated)  # double-click or Enter
+        install_copy(table)  # Ctrl+C: the rows as shown, identifiers masked
         return table
 
     def _saved_query(self) -> CustomerQuery:
@@ -159,6 +172,8 @@ class CustomersPage(LazyPage, QWidget):
         descending = self._settings.value(f"{SETTINGS_KEY}/descending", True, type=bool)
         if order_by not in SORT_COLUMNS:
             order_by, descending = "aum", True
+        if not self.shows_money and order_by in ("aum", "deposit"):
+            order_by, descending = "customer_no", False
         return CustomerQuery(order_by=order_by, descending=descending)
 
     def _order(self) -> Qt.SortOrder:
@@ -185,7 +200,11 @@ class CustomersPage(LazyPage, QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.manager_combo.addItem(self.tr("全部"), ALL)
-        for m in list_managers(self._db, LOCAL_USER):
+        try:
+            managers = list_managers(self._db, self._actor) if sees_all_customers(self._actor) else []
+        except PermissionDenied:
+            managers = []
+        for m in managers:
             self.manager_combo.addItem(m.name, m.id)
         self.manager_combo.addItem(self.tr("（未分配）"), NO_MANAGER)
         periods = committed_periods(self._db)
@@ -232,7 +251,7 @@ class CustomersPage(LazyPage, QWidget):
     @Slot(int, Qt.SortOrder)
     def _on_sort_indicator(self, section: int, _order: Qt.SortOrder) -> None:
         # The view has called model.sort(); unsortable columns keep the previous indicator.
-        if COLUMNS[section].sort_key is None:
+        if not self.model.sortable(section):
             header = self.table.horizontalHeader()
             header.blockSignals(True)
             header.setSortIndicator(self.model.sort_column(), self._order())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as N  # noqa: N811 - Qt's name, for lupdate
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal, Slot
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
+from core.actors import LOCAL_USER, Actor
 from core.db import db_path_of
 from core.followup.cadence import DueItem, due_list
 from core.risk.tiers import TIER_LABELS
+from core.security.permissions import PermissionDenied, can
 from core.ui_queries import MonthKpis, feedback_waiting, month_kpis, open_warning_count, recent_periods, trend
 from ui.dialogs.background import app_runner, db_task
 from ui.formatting import DASH, count, month_text, wan
@@ -88,16 +90,25 @@ def change_text(now: int, before: int | None, *, money: bool, up_is_good: bool) 
     return QCoreApplication.translate(CTX, "较上月 {change}").format(change=text), color
 
 
+MONEY_CARDS = ("customers", "aum", "hv_aum", "warnings", "stake")  # branch figures: not for a teller
+
+
 class DashboardPage(QWidget):
-    """The first page: where the branch stands this month and what to do today."""
+    """The first page: where the branch stands this month and what to do today.
+
+    A role without ``customer.balances`` (the teller) gets the reduced page: today's work and the
+    feedback waiting, no balances, no branch figures, no trend.
+    """
 
     refreshed = Signal()
     open_worklist = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None, *, open_customer: OpenCustomer | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, actor: Actor = LOCAL_USER) -> None:
         super().__init__(parent)
-        self._db, self._open_customer, self._today = db, open_customer, today
+        self._db, self._open_customer, self._today, self._actor = db, open_customer, today, actor
+        self.reduced = not can(actor, "customer.balances")
+        self.shows_warnings = can(actor, "risk.view")
         self.kpis: tuple[MonthKpis, MonthKpis | None] | None = None
         title = QLabel(self.tr("工作台"))
         title.setObjectName("pageTitle")
@@ -137,6 +148,12 @@ class DashboardPage(QWidget):
         self.today_caption.setObjectName("muted")
         today_box = self._section(self.tr("今日工作"), self.today_table, self.today_caption)
 
+        if self.reduced:
+            for key in MONEY_CARDS:
+                self.cards[key].hide()
+            if not self.shows_warnings:
+                self.cards["uncontacted"].hide()
+            chart_box.hide()
         lower = QHBoxLayout()
         lower.setSpacing(10)
         lower.addWidget(chart_box, 5)
@@ -154,7 +171,7 @@ class DashboardPage(QWidget):
         self.loading = False
         self._again = False
         # The first read waits for the event loop: by then the page sits in the main window and uses its runner.
-        QTimer.singleShot(0, self.refresh)
+        QTimer.singleShot(0, self, self.refresh)  # dropped if the page is deleted first
 
     @staticmethod
     def _section(caption: str, body: QWidget, extra: QWidget | None = None) -> QFrame:
@@ -184,13 +201,14 @@ class DashboardPage(QWidget):
             self._again = True
             return
         path = db_path_of(self._db)
+        actor = self._actor
         if path is None:  # an in-memory database (tools): read here
-            self._show(_read(self._db, self._today()))
+            self._show(_read(self._db, actor, self._today()))
             return
         self.loading = True
         self.subtitle.setText(self.tr("正在读取…"))
         today = self._today()
-        task = db_task(path, lambda db: _read(db, today))
+        task = db_task(path, lambda db: _read(db, actor, today))
         task.succeeded.connect(self._show)
         task.finished.connect(self._read_finished)
         app_runner(self).start(task)
@@ -216,16 +234,23 @@ class DashboardPage(QWidget):
             self.today_model.set_rows([])
             self.refreshed.emit()
             return
-        now, before = data["now"], data["before"]
-        self.kpis = (now, before)
-        self.subtitle.setText(self.tr("数据月份：{month}　对比：{previous}").format(
-            month=month_text(now.period), previous=month_text(before.period) if before else self.tr("无")))
-        self._fill_cards(now, before, data["open_warnings"], data["feedback_waiting"])
-        self.chart.set_points(data["trend"])
-        self._fill_today(data["due"])
+        now, before = data.get("now"), data.get("before")
+        if now is None:  # the reduced page: today's work only
+            self.kpis = None
+            self.subtitle.setText(self.tr("数据月份：{month}").format(month=month_text(periods[-1])))
+        else:
+            self.kpis = (now, before)
+            self.subtitle.setText(self.tr("数据月份：{month}　对比：{previous}").format(
+                month=month_text(now.period), previous=month_text(before.period) if before else self.tr("无")))
+            self._fill_cards(now, before, data["open_warnings"])
+            self.chart.set_points(data["trend"])
+        waiting = data.get("feedback_waiting")
+        self.cards["feedback"].show_value(count(waiting) if waiting is not None else DASH, self.tr("尚未告知客户处理结果"))
+        if data.get("due") is not None:
+            self._fill_today(data["due"])
         self.refreshed.emit()
 
-    def _fill_cards(self, now: MonthKpis, before: MonthKpis | None, open_warnings: int, waiting: int) -> None:
+    def _fill_cards(self, now: MonthKpis, before: MonthKpis | None, open_warnings: int | None) -> None:
         tiers = "　".join(f"{QCoreApplication.translate('Tiers', TIER_LABELS[t])} {now.by_tier[t]:,}" for t in (4, 3, 2, 1))
         diff, color = change_text(now.customers, before.customers if before else None, money=False, up_is_good=True)
         self.cards["customers"].show_value(count(now.customers), diff, color, tiers)
@@ -235,22 +260,22 @@ class DashboardPage(QWidget):
             diff, color = change_text(value, getattr(before, field) if before else None, money=True, up_is_good=good)
             self.cards[key].show_value(wan(value, 0), diff, color)
         diff, color = change_text(now.warnings, before.warnings if before else None, money=False, up_is_good=False)
-        self.cards["warnings"].show_value(count(now.warnings), diff + self.tr("；未结 {n}").format(
-            n=count(open_warnings)), color)
-        self.cards["feedback"].show_value(count(waiting), self.tr("尚未告知客户处理结果"))
+        self.cards["warnings"].show_value(count(now.warnings), diff + (self.tr("；未结 {n}").format(
+            n=count(open_warnings)) if open_warnings is not None else ""), color)
 
     def _fill_today(self, due: object) -> None:
         self.due = due
-        late_warnings = [i for i in due.warnings_uncontacted if (i.days_late or 0) > 0]
+        warnings = due.warnings_uncontacted if self.shows_warnings else ()  # a teller does not work warnings
+        late_warnings = [i for i in warnings if (i.days_late or 0) > 0]
         self.cards["due"].show_value(
             f"{len(due.followups_today):,} / {len(due.followups_overdue):,}",
             self.tr("超出维护周期 {n} 户").format(n=count(len(due.out_of_cadence))),
             BAD if due.followups_overdue else None)
         self.cards["uncontacted"].show_value(
-            count(len(due.warnings_uncontacted)), self.tr("其中已超时 {n} 户").format(n=count(len(late_warnings))),
+            count(len(warnings)), self.tr("其中已超时 {n} 户").format(n=count(len(late_warnings))),
             BAD if late_warnings else None)
         items: list[tuple[str, DueItem]] = (
-            [(self.tr("预警待联系"), i) for i in due.warnings_uncontacted]
+            [(self.tr("预警待联系"), i) for i in warnings]
             + [(self.tr("逾期跟进"), i) for i in due.followups_overdue]
             + [(self.tr("今日跟进"), i) for i in due.followups_today]
             + [(self.tr("超出维护周期"), i) for i in due.out_of_cadence])
@@ -276,17 +301,28 @@ class DashboardPage(QWidget):
             self.refresh()
 
 
-def _read(db: Database, today: date) -> dict:
-    """Everything the dashboard shows (worker thread; ``due_list`` may recompute and write)."""
+def _read(db: Database, actor: Actor, today: date) -> dict:
+    """Everything the dashboard shows to ``actor`` (worker thread; ``due_list`` may recompute and write).
+
+    A teller reads no branch figures; any figure core refuses to ``actor`` is simply left out.
+    """
     periods = recent_periods(db, 2)
     if not periods:
         return {"periods": periods}
-    return {
-        "periods": periods,
-        "now": month_kpis(db, LOCAL_USER, periods[-1]),
-        "before": month_kpis(db, LOCAL_USER, periods[0]) if len(periods) == 2 else None,
-        "trend": [(p.period, p.total_aum_fen, p.warnings) for p in trend(db, LOCAL_USER)],
-        "open_warnings": open_warning_count(db, LOCAL_USER),
-        "feedback_waiting": feedback_waiting(db, LOCAL_USER),
-        "due": due_list(db, LOCAL_USER, today=today),
-    }
+    data: dict = {"periods": periods, "feedback_waiting": _allowed(lambda: feedback_waiting(db, actor)),
+                  "due": _allowed(lambda: due_list(db, actor, today=today))}
+    if can(actor, "customer.balances"):
+        data["now"] = _allowed(lambda: month_kpis(db, actor, periods[-1]))
+        if data["now"] is not None:
+            data["before"] = _allowed(lambda: month_kpis(db, actor, periods[0])) if len(periods) == 2 else None
+            data["trend"] = [(p.period, p.total_aum_fen, p.warnings) for p in _allowed(lambda: trend(db, actor)) or []]
+            data["open_warnings"] = _allowed(lambda: open_warning_count(db, actor))
+    return data
+
+
+def _allowed(read: Callable[[], object]) -> Any:
+    """``read()``, or None when core refuses it to this role."""
+    try:
+        return read()
+    except PermissionDenied:
+        return None

@@ -32,6 +32,7 @@ from core.followup.codes import FEEDBACK_STATUSES
 from core.followup.digest import FeedbackDigest, feedback_digest
 from core.followup.feedback import ORDER, FeedbackItem, list_feedback, set_feedback_status
 from core.privacy import mask_free_text
+from core.security.permissions import can
 from ui.dialogs.feedback_step_dialog import FeedbackStepDialog, status_label
 from ui.formatting import month_text
 from ui.pages.lazy import LazyPage, loading_text
@@ -88,7 +89,7 @@ class FeedbackPage(LazyPage, QWidget):
             lst.setUniformItemSizes(False)
             lst.setTextElideMode(Qt.TextElideMode.ElideRight)
             lst.itemSelectionChanged.connect(lambda code=code: self._on_selected(code))
-            lst.itemActivated.connect(lambda _item: self.move_selected(back=False))
+            lst.itemActivated.connect(lambda _item: self.move_selected(back=False))  # ignored without feedback.handle
             self.columns[code], self.column_titles[code] = lst, title
             board.addWidget(title, 0, n)
             board.addWidget(lst, 1, n)
@@ -128,6 +129,9 @@ class FeedbackPage(LazyPage, QWidget):
         layout.addLayout(actions)
         layout.addLayout(body, 1)
         self.period_combo.currentIndexChanged.connect(self.refresh)
+        self.may_handle = can(actor, "feedback.handle")  # a teller records feedback; managers move it along
+        for button in (self.forward_button, self.back_button):
+            button.setVisible(self.may_handle)
 
     @Slot()
     def refresh(self) -> None:
@@ -233,7 +237,7 @@ class FeedbackPage(LazyPage, QWidget):
     def move_selected(self, back: bool) -> None:
         """Ask for the step's details and move the selected item."""
         item = self.selected_item()
-        if item is None or (not back and item.status_code == "closed") or (back and item.status_code == "recorded"):
+        if not self.may_handle or item is None or (not back and item.status_code == "closed") or (back and item.status_code == "recorded"):
             return
         answer = self._ask(self, item, back)
         if answer is None:

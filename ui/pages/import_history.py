@@ -9,11 +9,12 @@ from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
+from core.actors import LOCAL_USER, Actor
 from core.db import open_db
 from core.importing.batches import BatchInfo, UndoResult, list_batches, undo_batch
 from core.importing.codes import ImportRefused
 from core.progress import CancelToken, ProgressFn
+from core.security.permissions import PermissionDenied, can
 from ui.formatting import count, month_text
 from ui.icons import icon
 from ui.import_messages import refusal_text
@@ -42,9 +43,10 @@ class ImportHistory(QWidget):
     undo_failed = Signal(str)  # the Chinese explanation
 
     def __init__(self, db: Database, db_path: Path, runner: TaskRunner, confirm: Confirm = confirm_undo,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, actor: Actor = LOCAL_USER) -> None:
         super().__init__(parent)
         self._db = db
+        self._actor = actor
         self._db_path = db_path
         self._runner = runner
         self._confirm = confirm
@@ -64,6 +66,7 @@ class ImportHistory(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._update_button)
         self.undo_button.clicked.connect(self.undo_selected)
+        self.undo_button.setVisible(can(actor, "import.undo"))
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -81,7 +84,7 @@ class ImportHistory(QWidget):
     def refresh(self) -> None:
         """Reload the batches, keeping the selected one selected."""
         selected = self.selected_batch()
-        self.model.set_items(list_batches(self._db, LOCAL_USER))
+        self.model.set_items(list_batches(self._db, self._actor))
         if selected is not None:
             self.select_batch(selected.id)
         self._update_button()
@@ -112,7 +115,7 @@ class ImportHistory(QWidget):
     def undo_selected(self) -> None:
         """Ask, then undo the selected batch in the background."""
         batch = self.selected_batch()
-        if batch is None or batch.status != "committed" or self._task is not None:
+        if batch is None or batch.status != "committed" or self._task is not None or not can(self._actor, "import.undo"):
             return
         question = self.tr(
             "确定要撤销批次 {id} 吗？\n\n将删除 {month} 的 {n} 条月度数据（文件「{file}」），"
@@ -120,12 +123,12 @@ class ImportHistory(QWidget):
         ).format(id=batch.id, month=month_text(batch.period), n=count(batch.imported), file=batch.file_name)
         if not self._confirm(self, self.tr("撤销导入"), question):
             return
-        db_path, batch_id = self._db_path, batch.id
+        db_path, batch_id, actor = self._db_path, batch.id, self._actor
 
         def job(_progress: ProgressFn, _cancel: CancelToken) -> UndoResult:  # worker thread: no widgets
             db = open_db(db_path)
             try:
-                return undo_batch(db, batch_id, LOCAL_USER)
+                return undo_batch(db, batch_id, actor)
             finally:
                 db.close()
 
@@ -148,9 +151,9 @@ class ImportHistory(QWidget):
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, ImportRefused):
+        if not isinstance(exc, ImportRefused | PermissionDenied):
             raise exc  # unexpected: the crash handler logs it and tells the user
-        text = refusal_text(exc)
+        text = refusal_text(exc) if isinstance(exc, ImportRefused) else exc.message()
         self.status_label.setText(text)
         self.refresh()
         self.undo_failed.emit(text)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
+from core.actors import LOCAL_USER, Actor
 from core.db import open_db
 from core.importing.codes import ImportRefused
 from core.importing.diff import MonthDifference, month_difference
@@ -77,8 +77,10 @@ class ImportPage(QWidget):
 
     def __init__(self, db: Database, db_path: Path, runner: TaskRunner, settings: QSettings,
                  choose_file: ChooseFile | None = None, confirm: Confirm = confirm_undo,
-                 choose_target: ChooseTarget | None = None, parent: QWidget | None = None) -> None:
+                 choose_target: ChooseTarget | None = None, parent: QWidget | None = None, *,
+                 actor: Actor = LOCAL_USER) -> None:
         super().__init__(parent)
+        self._actor = actor
         self._choose_target = choose_target or self._ask_for_target
         self._queue: list[Path] = []
         self._user_maps: dict[str, str] = {}  # the user's mapping choices, "表头=field[:unit]" by header key
@@ -183,7 +185,7 @@ class ImportPage(QWidget):
         current_layout.addWidget(self.actions_row)
         current_layout.addStretch(0)
 
-        self.history = ImportHistory(db, self._db_path, self._runner, confirm)
+        self.history = ImportHistory(db, self._db_path, self._runner, confirm, actor=self._actor)
         self.history.undo_finished.connect(self._on_undone)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -430,15 +432,15 @@ class ImportPage(QWidget):
     # --- the task ----------------------------------------------------------------------------
 
     def _start(self, path: Path, options: ImportOptions, state: str) -> None:
-        db_path = self._db_path
+        db_path, actor = self._db_path, self._actor
 
         def job(progress: ProgressFn, cancel: CancelToken) -> tuple[ImportOutcome, MonthDifference | None]:
             db = open_db(db_path)  # worker thread: no widgets
             try:
-                outcome = import_file(db, path, LOCAL_USER, options, progress=progress, cancel=cancel)
+                outcome = import_file(db, path, actor, options, progress=progress, cancel=cancel)
                 if outcome.commit is None:
                     return outcome, None
-                return outcome, month_difference(db, LOCAL_USER, outcome.plan.period)
+                return outcome, month_difference(db, actor, outcome.plan.period)
             finally:
                 db.close()
 

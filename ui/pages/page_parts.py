@@ -59,6 +59,9 @@ def record_table(model: QAbstractItemModel, parent: QWidget | None = None, width
     view.setSortingEnabled(True)
     for n, width in enumerate(widths):
         view.setColumnWidth(n, width)
+    from ui.widgets.tables import install_copy
+
+    install_copy(view)
     return view
 
 
@@ -81,10 +84,7 @@ def start_write(runner, db_path, write, on_done, on_failed) -> None:  # noqa: AN
 
 
 def refusal_text(error: Exception, context: str = "Followup") -> str:
-    """A core refusal in the UI language; anything else as a short, calm sentence."""
-    from PySide6.QtCore import QCoreApplication
+    """A core refusal in the UI language (a permission refusal as its message); anything else as a short, calm sentence."""
+    from ui.errors import error_text
 
-    template = getattr(error, "template", None)
-    if template is not None:
-        return QCoreApplication.translate(context, template).format(**getattr(error, "params", {}))
-    return QCoreApplication.translate("PageParts", "操作未完成（{kind}），数据库未作修改。").format(kind=type(error).__name__)
+    return error_text(error, context if getattr(error, "template", None) is not None else None)

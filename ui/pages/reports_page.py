@@ -32,6 +32,7 @@ from core.reports.exports import ExportRequest, export_list
 from core.reports.monthly import write_monthly_report
 from core.reports.refused import ReportRefused
 from core.reports.summary import Figure
+from core.security.permissions import PermissionDenied, can
 from ui.formatting import DASH, month_text
 from ui.models.record_table_model import RIGHT, Column, RecordTableModel
 from ui.pages.lazy import LazyPage
@@ -49,6 +50,13 @@ EXPORTS = (  # (kind, button text, file name stem); "report" is the monthly work
     ("visits", NOOP("ReportsPage", "走访记录…"), NOOP("ReportsPage", "走访记录")),
     ("feedback", NOOP("ReportsPage", "意见反馈…"), NOOP("ReportsPage", "意见反馈")),
 )
+NEEDS: dict[str, tuple[str, ...]] = {  # the permissions an export needs (core checks them again)
+    "report": ("report.generate",),
+    "customers": ("export.masked",),
+    "worklist": ("export.masked", "risk.view"),
+    "visits": ("export.masked",),
+    "feedback": ("export.masked",),
+}
 STAGES = {
     "report_compute": NOOP("ReportsPage", "正在计算客户等级与预警…"),
     "report_read": NOOP("ReportsPage", "正在汇总数据…"),
@@ -110,6 +118,7 @@ class ReportsPage(LazyPage, QWidget):
         super().__init__(parent)
         self._db, self._db_path, self._runner, self._settings = db, db_path, runner, settings
         self._actor, self._choose = actor, choose
+        self.may_report = can(actor, "report.generate")  # a 客户经理 exports masked lists only
         self.task: Task | None = None
         self._preview: Task | None = None
         self.model = RecordTableModel(FIGURE_COLUMNS, "ReportsPage", self)
@@ -129,9 +138,14 @@ class ReportsPage(LazyPage, QWidget):
         head = QLabel(self.tr("月度报表"))
         head.setObjectName("sectionTitle")
         grid.addWidget(head, 0, 0)
-        grid.addWidget(muted(self.tr("一个 Excel 工作簿：摘要、客户分层、预警、挽留、走访、反馈、考核，可直接打印。客户姓名已脱敏。")), 1, 0)
-        row = 2
+        about = muted(self.tr("一个 Excel 工作簿：摘要、客户分层、预警、挽留、走访、反馈、考核，可直接打印。客户姓名已脱敏。"))
+        grid.addWidget(about, 1, 0)
+        head.setVisible(self.may_report)
+        about.setVisible(self.may_report)
+        row, lists_heading = 2, False
         for kind, text, _stem in EXPORTS:
+            if not all(can(actor, action) for action in NEEDS[kind]):
+                continue  # not this role's: no button at all
             button = QPushButton(QCoreApplication.translate("ReportsPage", text))
             button.clicked.connect(lambda _=False, k=kind: self.export(k))
             self.buttons[kind] = button
@@ -139,12 +153,14 @@ class ReportsPage(LazyPage, QWidget):
                 button.setObjectName("primary")
                 grid.addWidget(button, row, 0)
                 row += 1
+                continue
+            if not lists_heading:  # the heading above the first list export
+                lists_heading = True
                 lists = QLabel(self.tr("清单导出"))
                 lists.setObjectName("sectionTitle")
                 grid.addWidget(lists, row, 0)
                 grid.addWidget(muted(self.tr("Excel（.xlsx）或 CSV（.csv），在保存时选择。")), row + 1, 0)
                 row += 2
-                continue
             grid.addWidget(button, row, 0)
             row += 1
         grid.setRowStretch(row, 1)
@@ -169,6 +185,11 @@ class ReportsPage(LazyPage, QWidget):
         title.setObjectName("sectionTitle")
         left.addWidget(title)
         left.addWidget(self.table, 1)
+        if not self.may_report:  # the branch's figures are the 主管's
+            title.hide()
+            self.table.hide()
+            left.addWidget(muted(self.tr("可导出本人管户客户的清单；证件号、手机号等均已脱敏。")))
+            left.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(14)
         body.addLayout(left, 1)
@@ -205,7 +226,12 @@ class ReportsPage(LazyPage, QWidget):
 
     @Slot()
     def refresh_preview(self) -> None:
-        """Compute the headline figures of the chosen month on the worker thread."""
+        """Compute the headline figures of the chosen month on the worker thread (only for a 主管)."""
+        if not self.may_report:
+            self.model.set_rows([])
+            self.preview_label.setText(month_text(self.period) if self.period else self.tr("还没有导入数据。"))
+            self.preview_ready.emit()
+            return
         if self.period is None:
             self.model.set_rows([])
             self.preview_label.setText(self.tr("还没有导入数据，导入月度客户清单后即可生成报表。"))
@@ -239,11 +265,13 @@ class ReportsPage(LazyPage, QWidget):
     def _message(self, error: Exception) -> str:
         if isinstance(error, ReportRefused):
             return error.message(translate)
+        if isinstance(error, PermissionDenied):
+            return error.message()
         return self.tr("操作未完成（{kind}），未写入任何文件。").format(kind=type(error).__name__)
 
     def export(self, kind: str) -> None:
         """Ask where to save, then write the report or list in a Task."""
-        if self.busy or self.period is None:
+        if self.busy or self.period is None or kind not in self.buttons:
             return
         stem = QCoreApplication.translate("ReportsPage", dict((k, s) for k, _t, s in EXPORTS)[kind])
         suggested = str(Path(last_folder(self._settings)) / f"{stem}-{self.period}.xlsx")

@@ -21,13 +21,15 @@ from PySide6.QtWidgets import (
 )
 from sqlite_utils import Database
 
-from core.actors import LOCAL_USER
+from core.actors import LOCAL_USER, Actor
 from core.db import db_path_of
 from core.followup.codes import ROLES, FollowupRefused
 from core.followup.staff import add_staff, list_staff
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security.permissions import PermissionDenied, can
 from core.settings import list_settings
 from ui.dialogs.background import app_runner, db_task
+from ui.errors import error_text
 from ui.models.rows_model import RowsModel
 from ui.models.settings_model import SettingsModel
 from ui.pages.lazy import LazyPage, loading_text
@@ -46,6 +48,8 @@ GROUPS: tuple[tuple[str, tuple[str, ...], str], ...] = (
      QT_TRANSLATE_NOOP("SettingsPage", "每条规则触发时最多加多少分，以及“高”“中”风险的分数线。")),
     (QT_TRANSLATE_NOOP("SettingsPage", "维护周期与考核"), ("cadence.", "followup.", "score."),
      QT_TRANSLATE_NOOP("SettingsPage", "各等级客户的联系周期、预警联系时限和服务考核权重。")),
+    (QT_TRANSLATE_NOOP("SettingsPage", "安全与保留"), ("security.", "retention."),
+     QT_TRANSLATE_NOOP("SettingsPage", "无操作多少分钟后锁定窗口；月度快照、联系记录和审计日志各保留多少个月（审计日志至少 6 个月）。")),
 )
 STAFF_HEADERS = (QT_TRANSLATE_NOOP("SettingsPage", "工号"), QT_TRANSLATE_NOOP("SettingsPage", "姓名"),
                  QT_TRANSLATE_NOOP("SettingsPage", "岗位"), QT_TRANSLATE_NOOP("SettingsPage", "状态"),
@@ -65,9 +69,9 @@ class SettingsPage(LazyPage, QWidget):
     staff_refused = Signal(str)  # a registration was refused (the banner says why)
 
     def __init__(self, db: Database, ui_settings: QSettings, parent: QWidget | None = None, *,
-                 runner: TaskRunner | None = None) -> None:
+                 runner: TaskRunner | None = None, actor: Actor = LOCAL_USER) -> None:
         super().__init__(parent)
-        self._db, self._ui = db, ui_settings
+        self._db, self._ui, self._actor = db, ui_settings, actor
         self._runner = runner if runner is not None else app_runner(self)
         title = QLabel(self.tr("设置"))
         title.setObjectName("pageTitle")
@@ -98,7 +102,7 @@ class SettingsPage(LazyPage, QWidget):
     # --- business settings -----------------------------------------------------------------
 
     def _settings_tab(self, prefixes: Sequence[str], help_text: str) -> QWidget:
-        model = SettingsModel(self._db, prefixes, LOCAL_USER, self, runner=self._runner)
+        model = SettingsModel(self._db, prefixes, self._actor, self, runner=self._runner)
         model.refused.connect(self.show_refusal)
         model.changed.connect(self._on_changed)
         table = QTableView()
@@ -170,6 +174,11 @@ class SettingsPage(LazyPage, QWidget):
         form.addWidget(self.role_combo)
         form.addWidget(self.add_button)
         form.addStretch(1)
+        if not can(self._actor, "staff.manage"):
+            for n in range(form.count()):
+                widget = form.itemAt(n).widget()
+                if widget is not None:
+                    widget.hide()
         box = QWidget()
         layout = QVBoxLayout(box)
         note = QLabel(self.tr("导入时按清单中的管户经理自动建立员工；在这里可补登工号或登记新员工。"))
@@ -181,7 +190,7 @@ class SettingsPage(LazyPage, QWidget):
 
     def reload_staff(self) -> None:
         """Re-read the staff list (UI thread; ``refresh`` reads it in the background)."""
-        self._show_staff(list_staff(self._db, LOCAL_USER))
+        self._show_staff(list_staff(self._db, self._actor))
 
     def _show_staff(self, staff: list) -> None:  # noqa: ANN001 - list[StaffInfo]
         self.staff_model.set_rows([
@@ -200,10 +209,11 @@ class SettingsPage(LazyPage, QWidget):
         if not self.add_button.isEnabled():
             return False
         name, number, role = self.name_edit.text(), self.number_edit.text(), str(self.role_combo.currentData())
+        actor = self._actor
 
         def write(db: Database) -> tuple:  # worker thread: no widgets
-            saved = add_staff(db, LOCAL_USER, name, number, role)
-            return saved, list_staff(db, LOCAL_USER)
+            saved = add_staff(db, actor, name, number, role)
+            return saved, list_staff(db, actor)
 
         task = db_task(db_path_of(self._db), write)  # type: ignore[arg-type]
         task.succeeded.connect(self._staff_added)
@@ -216,6 +226,7 @@ class SettingsPage(LazyPage, QWidget):
     @Slot(object)
     def _staff_added(self, result: tuple) -> None:
         saved, staff = result
+        self.add_button.setEnabled(True)  # the next one may be typed at once
         self.banner.show_message("success", self.tr("已登记：{name}（{no}）").format(name=saved.name, no=saved.employee_no))
         self.banner.show()
         self.name_edit.clear()
@@ -225,7 +236,8 @@ class SettingsPage(LazyPage, QWidget):
 
     @Slot(object)
     def _staff_failed(self, error: Exception) -> None:
-        message = error.message() if isinstance(error, FollowupRefused) else self.tr(
+        self.add_button.setEnabled(True)
+        message = error_text(error) if isinstance(error, FollowupRefused | PermissionDenied) else self.tr(
             "未能保存（{kind}），数据库未作修改。").format(kind=type(error).__name__)
         self.show_refusal(message)
         self.staff_refused.emit(message)
@@ -260,8 +272,10 @@ class SettingsPage(LazyPage, QWidget):
         """Re-read settings and staff (after an import created staff, F5) on the task runner."""
         self.status_label.setText(loading_text())
 
+        actor = self._actor
+
         def read(db: Database) -> tuple:  # worker thread: no widgets
-            return list_settings(db, LOCAL_USER), list_staff(db, LOCAL_USER)
+            return list_settings(db, actor), list_staff(db, actor)
 
         self.read_in_background(read, self._show)
 

@@ -29,7 +29,9 @@ from core.progress import CancelToken, Progress, ProgressFn
 from core.risk import ensure_computed, list_risk, recompute, set_warning_status
 from core.risk.codes import LEVEL_LABELS, RULE_NAMES
 from core.risk.warnings import STATUS_LABELS, WarningRefused, status_code
+from core.security.permissions import can
 from ui.dialogs.warning_actions import ChooseStaff, ChooseStatus, choose_staff, choose_status
+from ui.errors import show_task_error
 from ui.formatting import count, month_text, wan
 from ui.icons import icon
 from ui.models.worklist_model import NO_WARNING, WIDTHS, WorklistFilter, WorklistModel
@@ -129,9 +131,11 @@ class WorklistPage(LazyPage, QWidget):
 
     def __init__(self, db: Database, db_path: Path, runner: TaskRunner, settings: QSettings,
                  parent: QWidget | None = None, *, open_customer: OpenCustomer | None = None,
-                 ask_staff: ChooseStaff = choose_staff, ask_status: ChooseStatus = choose_status) -> None:
+                 ask_staff: ChooseStaff = choose_staff, ask_status: ChooseStatus = choose_status,
+                 actor: Actor = LOCAL_USER) -> None:
         super().__init__(parent)
         self._db, self._db_path, self._runner, self._settings = db, db_path, runner, settings
+        self._actor = actor
         self._open_customer = open_customer
         self._ask_staff, self._ask_status = ask_staff, ask_status
         self.busy = False
@@ -200,6 +204,10 @@ class WorklistPage(LazyPage, QWidget):
         for combo in (self.level_combo, self.status_combo, self.manager_combo, self.reason_combo):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        # a 客户经理 works their own warnings: 分派 and 重新计算 are the 主管's
+        self.assign_button.setVisible(can(actor, "customer.assign"))
+        self.recompute_button.setVisible(can(actor, "risk.recompute"))
+        self.status_button.setVisible(can(actor, "warning.update"))
         self._update_buttons()  # the month is read the first time the page is shown
 
     @staticmethod
@@ -256,10 +264,9 @@ class WorklistPage(LazyPage, QWidget):
         self.loading = True
         self.count_label.setText(self.tr("正在读取…"))
         self._update_buttons()
-        task = Task(load_job(self._db_path, LOCAL_USER, self.period))
+        task = Task(load_job(self._db_path, self._actor, self.period))
         task.succeeded.connect(self._show)
-        task.failed.connect(lambda exc: QMessageBox.warning(
-            self, self.tr("未能读取预警清单"), getattr(exc, "message", lambda: type(exc).__name__)()))
+        task.failed.connect(lambda exc: self._failed(self.tr("未能读取预警清单"), exc))
         task.finished.connect(self._load_finished)
         self._runner.start(task)
 
@@ -356,12 +363,12 @@ class WorklistPage(LazyPage, QWidget):
     def assign_selected(self) -> None:
         """分派: give the selected customers a manager (in the background)."""
         rows = self.selected_rows()
-        if not rows or self.busy:
+        if not rows or self.busy or not self.assign_button.isVisibleTo(self):
             return
         staff = self._ask_staff(self, self._db, self.tr("把选中的 {n} 位客户分派给：").format(n=len(rows)))
         if not staff:
             return
-        task = Task(assign_job(self._db_path, LOCAL_USER, [r.customer_no for r in rows], staff))
+        task = Task(assign_job(self._db_path, self._actor, [r.customer_no for r in rows], staff))
         task.succeeded.connect(self._assigned)
         self._start(task)
 
@@ -375,13 +382,13 @@ class WorklistPage(LazyPage, QWidget):
     def change_status(self) -> None:
         """Move the selected customer's warning along (closing asks for a reason)."""
         rows = self.selected_rows()
-        if len(rows) != 1 or rows[0].status is None or self.busy:
+        if len(rows) != 1 or rows[0].status is None or self.busy or not self.status_button.isVisibleTo(self):
             return
         row = rows[0]
         choice = self._ask_status(self, status_code(row.status), f"{row.name}（{row.customer_no}）")
         if choice is None:
             return
-        task = Task(status_job(self._db_path, LOCAL_USER, row.customer_no, choice.status, choice.note or None))
+        task = Task(status_job(self._db_path, self._actor, row.customer_no, choice.status, choice.note or None))
         task.succeeded.connect(lambda _r: self.data_changed.emit())
         self._start(task, self.tr("更改预警状态"))
 
@@ -402,18 +409,19 @@ class WorklistPage(LazyPage, QWidget):
     @Slot()
     def start_recompute(self) -> None:
         """Recompute the month in the background, then reload."""
-        if self.period and not self.busy:
-            self._start(Task(recompute_job(self._db_path, LOCAL_USER, self.period)))
+        if self.period and not self.busy and self.recompute_button.isVisibleTo(self):
+            self._start(Task(recompute_job(self._db_path, self._actor, self.period)))
 
     def _start(self, task: Task, title: str | None = None) -> None:
         self.busy = True
         self._update_buttons()
         self.count_label.setText(self.tr("正在处理…"))
-        task.failed.connect(lambda exc: QMessageBox.warning(
-            self, title or self.tr("未能完成"), exc.message() if isinstance(exc, WarningRefused | FollowupRefused)
-            else self.tr("未能完成（{kind}），数据库未作修改。").format(kind=type(exc).__name__)))
+        task.failed.connect(lambda exc: self._failed(title or self.tr("未能完成"), exc))
         task.finished.connect(self._work_done)
         self._runner.start(task)
+
+    def _failed(self, title: str, exc: BaseException) -> None:
+        show_task_error(self, title, exc)
 
     def _work_done(self) -> None:
         self.busy = False

@@ -23,6 +23,7 @@ class Banner(QFrame):
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.actions = QHBoxLayout()
         self.actions.setSpacing(6)
+        self.actions.addStretch(1)  # buttons stay at the left; an empty row must not squeeze the text
         text_column = QVBoxLayout()
         text_column.setSpacing(8)
         text_column.addWidget(self.text_label)
@@ -35,12 +36,11 @@ class Banner(QFrame):
         self.hide()
 
     def add_action(self, widget: QWidget) -> None:
-        """Put ``widget`` (usually a button) under the text; show or hide it per message."""
-        self.actions.addWidget(widget)
+        """Put ``widget`` (usually a button) under the text, left of the stretch; show or hide it per message."""
+        self.actions.insertWidget(self.actions.count() - 1, widget)
 
     def finish_actions(self) -> None:
-        """Call once after the last ``add_action``: keeps the buttons at the left."""
-        self.actions.addStretch(1)
+        """Kept for callers written before the stretch was built in: nothing left to do."""
 
     def show_message(self, kind: str, text: str) -> None:
         """Show ``text`` styled as ``kind`` (one of KINDS)."""

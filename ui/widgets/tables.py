@@ -1,8 +1,13 @@
-"""The one way the app builds a read-only table view, so every list looks and behaves alike."""
+"""The one way the app builds a read-only table view, so every list looks and behaves alike.
+
+Copying (Ctrl+C) copies what the table shows, row by row: identifiers are shown masked, so what
+reaches the clipboard is masked too; a full value is never in a table to be copied.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -39,4 +44,37 @@ def make_table(
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    install_copy(table)
     return table
+
+
+def shown_text(table: QTableView) -> str:
+    """The selected rows (or the current cell's row) as the table shows them: tab-separated, one line a row."""
+    model = table.model()
+    selection = table.selectionModel()
+    rows = sorted({i.row() for i in selection.selectedIndexes()}) if selection is not None else []
+    if not rows and table.currentIndex().isValid():
+        rows = [table.currentIndex().row()]
+    columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    lines = []
+    for row in rows:
+        cells = [model.index(row, c).data(Qt.ItemDataRole.DisplayRole) for c in columns]
+        lines.append("\t".join("" if v is None else str(v) for v in cells))
+    return "\n".join(lines)
+
+
+class _CopyRows(QObject):
+    """Ctrl+C on a table: the shown text of the selected rows (instead of Qt's current cell only)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.KeyPress and event.matches(QKeySequence.StandardKey.Copy):  # type: ignore[attr-defined]
+            QGuiApplication.clipboard().setText(shown_text(watched))  # type: ignore[arg-type]
+            return True
+        return False
+
+
+def install_copy(table: QTableView) -> QObject:
+    """Ctrl+C on ``table`` copies the selected rows' shown (masked) text."""
+    copier = _CopyRows(table)
+    table.installEventFilter(copier)
+    return copier
