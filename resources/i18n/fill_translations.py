@@ -75,6 +75,12 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "无法打开数据库文件：\n{path}\n\n文件可能已损坏、不是留客的数据库，或没有访问权限。自动备份位于同一文件夹下的 backups 文件夹中。":
             "Cannot open the database file:\n{path}\n\nThe file may be damaged, not a Liuke database, or not accessible. "
             "Automatic backups are in the backups folder next to it.",
+        "从备份恢复": "Restore from backup",
+        "未能从备份恢复，数据库保持原样。\n原因：{reason}": "Could not restore from the backup; the database is unchanged.\nReason: {reason}",
+        "已从备份恢复：\n{source}\n\n恢复前的数据库已另存为：\n{kept}\n\n请重新登录。":
+            "Restored from backup:\n{source}\n\nThe database as it was before the restore is saved as:\n{kept}\n\n"
+            "Please sign in again.",
+        "这个版本尚不支持从备份恢复。": "This version cannot restore from backups yet.",
     },
     "AssignDialog": {
         "分派管户经理": "Assign relationship manager",
@@ -107,6 +113,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "Record a contact with the selected customer (Enter); with none selected, type a customer no. (Ctrl+N)",
         "{day}：跟进到期 {today} 户，逾期 {overdue} 户，预警待联系 {warn} 户（其中超时 {late} 户）":
             "{day}: {today} follow-ups due, {overdue} overdue, {warn} warnings to call ({late} past the deadline)",
+        "{day}：跟进到期 {today} 户，逾期 {overdue} 户": "{day}: {today} follow-ups due, {overdue} overdue",
     },
     "CrashHandler": {
         "留客 - 意外错误": "Liuke - Unexpected error",
@@ -117,6 +124,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "Liuke hit an unexpected error. Imported data is safe in the database.\n\n"
             "An error log (no customer information) was saved to:\n{path}\n\n"
             "If this keeps happening, send that file to technical support.",
+        "没有权限": "Not permitted",
     },
     "Customer360Dialog": {
         "未能完成（{kind}），数据库未作修改。": "Not completed ({kind}); the database is unchanged.",
@@ -169,6 +177,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "近12个月走势": "Last 12 months", "今日工作": "Today's work",
         "还没有数据：请先导入月度客户清单。": "No data yet: import a monthly customer list first.",
         "数据月份：{month}\u3000对比：{previous}": "Data month: {month}\u3000Compared with: {previous}",
+        "数据月份：{month}": "Data month: {month}",
         "；未结 {n}": "; {n} open", "尚未告知客户处理结果": "customer not yet told the outcome",
         "超出维护周期 {n} 户": "{n} out of cadence", "其中已超时 {n} 户": "{n} past the deadline",
         "逾期跟进": "Overdue follow-up", "今日跟进": "Follow-up today", "超出维护周期": "Out of cadence",
@@ -308,6 +317,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "正在处理": "Busy",
         "导入或撤销仍在进行。要取消它并退出吗？（数据库不会被改动一半。）":
             "An import or undo is still running. Cancel it and quit? (The database will not be left half-changed.)",
+        "账户": "Accounts", "审计日志": "Audit log", "数据安全": "Data security",
+        "锁定屏幕": "Lock screen", "修改密码…": "Change password…", "退出登录（切换用户）": "Sign out (switch user)",
+        "用户：{name}（{role}）": "User: {name} ({role})", "修改密码": "Change password",
+        "密码已修改，下次登录请使用新密码。": "Password changed. Use the new password next time you sign in.",
     },
     "MappingModel": {"列": "Column", "文件中的表头": "Header in file", "导入为": "Import as", "单位": "Unit", "识别方式": "Matched by"},
     "PageParts": {"操作未完成（{kind}），数据库未作修改。": "Not completed ({kind}); the database is unchanged."},
@@ -349,6 +362,9 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)": "Excel workbook (*.xlsx);;CSV file (*.csv)",
         "正在取消…": "Cancelling…", "已保存：{path}": "Saved: {path}", "（{n} 行）": " ({n} rows)",
         "已取消导出，未写入任何文件。": "Export cancelled; no file was written.",
+        "可导出本人管户客户的清单；证件号、手机号等均已脱敏。":
+            "You can export lists of your own managed customers; ID numbers, mobiles and the like are masked.",
+        "还没有导入数据。": "No data imported yet.",
     },
     "ScorecardPage": {
         "新增高价值客户": "New high-value customers", "减少高价值客户": "High-value customers lost",
@@ -379,6 +395,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "（未登记）": "(not registered)", "在岗": "Active", "停用": "Inactive", "已登记：{name}（{no}）": "Added: {name} ({no})",
         "界面语言保存在本机，重新启动留客后生效。": "The language is saved on this computer and applies after Liuke restarts.",
         "界面语言(&L)": "&Language", "已保存。重新启动留客后界面将使用 {name}。": "Saved. Liuke will use {name} after a restart.",
+        "安全与保留": "Security and retention",
+        "无操作多少分钟后锁定窗口；月度快照、联系记录和审计日志各保留多少个月（审计日志至少 6 个月）。":
+            "How many idle minutes before the window locks, and how many months monthly snapshots, contact records "
+            "and the audit log are kept (the audit log at least 6 months).",
     },
     "StatusDialog": {
         "更改预警状态": "Change warning status", "{customer}：当前状态「{now}」": "{customer}: currently “{now}”",
@@ -740,6 +760,9 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
             "Status is as of preparation.",
         "处理状态": "Status", "首次预警": "First warned", "内部资料 注意保密": "Internal - confidential",
         "第 &P 页，共 &N 页": "Page &P of &N",
+        "导出完整信息（不脱敏）须填写理由，如：报送总行风险管理部。请填写理由后重试，未导出任何文件。":
+            "Exporting full (unmasked) details needs a reason, e.g. “for head office risk management”. "
+            "Enter a reason and try again; no file was exported.",
     },
     "Backtest": {
         "评分 > 0（任一规则触发）": "Score > 0 (any rule fired)", "风险等级 中 及以上": "Risk level Medium or higher",
@@ -834,6 +857,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "{label}须{valid}，「{value}」超出范围": "{label} must be {valid}; “{value}” is out of range",
         "在 {low} 至 {high} 之间": "between {low} and {high}", "不小于 {low}": "at least {low}",
         "{low}（{low_value}）须低于{high}（{high_value}）": "{low} ({low_value}) must be below {high} ({high_value})",
+        "无操作几分钟后锁定窗口": "Lock the window after this many idle minutes",
+        "月度资产数据保留几个月": "Months to keep monthly asset data",
+        "联系记录与意见反馈保留几个月": "Months to keep contact records and feedback",
+        "审计日志保留几个月（至少6个月）": "Months to keep the audit log (at least 6)",
     },
     "Warnings": {
         "生成预警": "Warning raised", "新一期仍有预警信号": "Still flagged in new month", "状态变更": "Status changed",
@@ -844,6 +871,506 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "预警已是「{status}」": "The warning is already “{status}”",
         "预警当前为「{now}」，不能改为「{to}」。可改为：{valid}": "The warning is “{now}” and cannot change to “{to}”. Possible: {valid}",
         "改为「{to}」即关闭预警，须填写原因（备注）": "Changing to “{to}” closes the warning; a reason (note) is required",
+    },
+    # ---- accounts, roles and permissions (core/actors.py, core/security/) ----
+    "Roles": {
+        "柜员": "Teller", "客户经理": "Relationship manager", "主管": "Supervisor", "管理员": "Administrator",
+        "审计": "Auditor",
+        "柜员：登记联系记录，查看本人及未分配客户（脱敏，不含资产）":
+            "Teller: records contacts; sees own and unassigned customers (masked, no balances)",
+        "客户经理：本人管户客户、预警、联系记录，导出脱敏数据":
+            "Relationship manager: own managed customers, warnings and contact records; exports masked data",
+        "主管：全部客户、考核与报表；可说明理由后查看或导出完整信息":
+            "Supervisor: all customers, scorecard and reports; can show or export full details after giving a reason",
+        "管理员：账户与设置、备份，不接触客户数据": "Administrator: accounts, settings and backups; no access to customer data",
+        "审计：只读审计日志": "Auditor: read-only audit log",
+    },
+    "Permissions": {
+        "、": ", ",
+        "查看客户": "View customers", "查看客户资产": "View customer balances",
+        "按证件号/手机号查找客户": "Find customers by ID no. / mobile", "查看完整证件号/手机号": "Show full ID no. / mobile",
+        "应客户要求删除其个人信息": "Erase a customer's personal data on request", "导入客户名单": "Import customer lists",
+        "撤销导入": "Undo imports", "查看导入记录": "View import history", "查看流失预警": "View churn warnings",
+        "重新计算预警": "Recalculate warnings", "预警回测": "Backtest warnings",
+        "处理预警（更改状态）": "Handle warnings (change status)", "分派管户客户经理": "Assign relationship managers",
+        "查看人员名单": "View staff list", "维护人员与交接": "Manage staff and handovers",
+        "查看联系记录": "View contact records", "登记联系记录": "Record contacts",
+        "修改他人登记的联系记录": "Edit contact records made by others", "查看意见反馈": "View feedback",
+        "登记意见反馈": "Record feedback", "转交、答复意见反馈": "Forward and answer feedback",
+        "查看服务考核": "View scorecard", "生成月度报告": "Produce monthly reports", "导出（脱敏）": "Export (masked)",
+        "导出完整信息": "Export full details", "查看设置": "View settings", "修改设置": "Change settings",
+        "管理账户": "Manage accounts", "查看审计日志": "View audit log", "导出审计日志": "Export audit log",
+        "备份数据库": "Back up the database", "从备份恢复": "Restore from backup",
+        "导出交换包": "Export exchange packages", "导入交换包": "Import exchange packages",
+        "清理过期数据": "Purge expired data", "载入示范数据": "Load demo data",
+        "没有权限：{role}不能{action}（可由{allowed}操作）。":
+            "Not permitted: the {role} role does not allow “{action}” (allowed for: {allowed}).",
+        "本人管户及未分配客户经理的客户": "your own managed customers and those with no relationship manager",
+        "本人管户的客户": "your own managed customers",
+        "没有权限：{role}只能处理{whose}，客户「{no}」不在其中。如需处理，请联系主管分派。":
+            "Not permitted: as {role} you can only handle {whose}, and customer “{no}” is not among them. "
+            "Ask a supervisor to assign the customer.",
+    },
+    "Accounts": {
+        "用户名或密码不正确。连续输错 {n} 次将锁定 {minutes} 分钟。":
+            "Incorrect user name or password. After {n} failed attempts in a row the account is locked for {minutes} minutes.",
+        "用户名须为 1–32 个字符，且不含空格。": "A user name must be 1–32 characters, with no spaces.",
+        "没有「{role}」这个角色。可用的角色：{roles}": "There is no role “{role}”. Roles: {roles}",
+        "用户名「{name}」已被使用。": "User name “{name}” is already taken.",
+        "找不到对应的人员记录。": "The linked staff record was not found.",
+        "没有用户「{name}」。": "There is no user “{name}”.",
+        "不能停用最后一个管理员账户。": "The last administrator account cannot be disabled.",
+        "不能更改最后一个管理员账户的角色。": "The role of the last administrator account cannot be changed.",
+        "原密码不正确。": "The current password is incorrect.",
+        "新密码不能与原密码相同。": "The new password must be different from the current one.",
+        "密码连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后再试，或请管理员解锁。":
+            "Wrong password {n} times in a row; the account is locked. Try again in {minutes} minutes, "
+            "or ask an administrator to unlock it.",
+        "账户「{name}」已停用，请联系管理员。": "Account “{name}” is disabled; contact an administrator.",
+        "第一个账户必须是管理员（--role 管理员）。": "The first account must be an administrator (--role 管理员).",
+        "密码至少需要 8 位。": "A password needs at least 8 characters.",
+        "密码不能超过 128 位。": "A password can have at most 128 characters.",
+        "密码首尾不能是空格。": "A password cannot start or end with a space.",
+        "密码不能与用户名相同。": "The password cannot be the same as the user name.",
+        "密码过于简单：请至少使用 4 个不同的字符。": "The password is too simple: use at least 4 different characters.",
+    },
+    # ---- sign-in, passwords and the lock screen (ui/session.py, ui/dialogs/, ui/idle_lock.py) ----
+    "Session": {
+        "示范网点的账户：{accounts}。密码均为 {password}。": "Demo branch accounts: {accounts}. The password for all of them is {password}.",
+    },
+    "SignInDialog": {
+        "登录留客": "Sign in to Liuke", "用户名": "User name", "密码": "Password", "用户名(&U)": "&User name",
+        "密码(&P)": "&Password", "登录": "Sign in", "请输入用户名和密码。": "Enter your user name and password.",
+        "正在验证…": "Checking…",
+    },
+    "FirstAdminDialog": {
+        "创建管理员账户": "Create the administrator account",
+        "这个数据库还没有任何账户。请先创建管理员账户：管理员负责建立其他人员的账户、设置和备份，但不能查看客户数据。\n创建后，请在「账户」页为主管、客户经理和柜员建立各自的账户。":
+            "This database has no accounts yet. First create the administrator account: the administrator sets up "
+            "everyone else's accounts, the settings and backups, but cannot see customer data.\n"
+            "Then, on the Accounts page, create an account for each supervisor, relationship manager and teller.",
+        "创建并登录": "Create and sign in", "例如：张明（系统管理员）": "e.g. Zhang Ming (system administrator)",
+        "用户名(&U)": "&User name", "显示名称(&N)": "Display &name", "密码(&P)": "&Password",
+        "再次输入(&R)": "&Repeat password",
+    },
+    "ChangePasswordDialog": {
+        "管理员重置了您的密码。请设置一个只有您自己知道的新密码，然后继续。":
+            "An administrator has reset your password. Set a new password that only you know, then continue.",
+        "请输入原密码，再输入两次新密码。": "Enter your current password, then the new password twice.",
+        "修改密码": "Change password", "退出登录": "Sign out", "用户": "User", "原密码(&O)": "&Old password",
+        "新密码(&P)": "New &password", "再次输入(&R)": "&Repeat new password",
+    },
+    "PasswordFields": {
+        "至少 {n} 位、不少于 4 个不同字符，首尾不能是空格，不能与用户名相同。":
+            "At least {n} characters, at least 4 of them different, no space at the start or end, not the same as the user name.",
+        "请再输入一次密码。": "Enter the password again.", "两次输入的密码不一致。": "The two passwords do not match.",
+        "✓ 密码符合要求。": "✓ The password meets the rules.", "请输入密码。": "Enter a password.",
+    },
+    "LockScreen": {
+        "留客已锁定": "Liuke is locked", "{name}（{role}）": "{name} ({role})",
+        "长时间无操作，窗口已锁定以保护客户信息。请输入密码解锁。":
+            "The window was locked after a period of inactivity to protect customer information. Enter your password to unlock it.",
+        "密码": "Password", "解锁": "Unlock", "切换用户": "Switch user", "请输入密码。": "Enter your password.",
+        "正在验证…": "Checking…",
+        "只能由 {name} 本人解锁；其他人请选择「切换用户」。": "Only {name} can unlock this; anyone else, choose “Switch user”.",
+    },
+    "Errors": {
+        "没有权限": "Not permitted",
+        "操作未完成（{kind}），数据库未作修改。": "Not completed ({kind}); the database is unchanged.",
+    },
+    # ---- the Accounts page (ui/pages/users_page.py, ui/dialogs/user_dialog.py, ui/pages/admin_parts.py) ----
+    "UsersPage": {
+        "新建账户…": "New account…", "修改…": "Edit…", "停用": "Disable", "重置密码…": "Reset password…",
+        "账户": "Accounts",
+        "每位使用留客的员工一个账户；角色决定能看到和操作什么。账户不会被删除（审计日志要引用它），不再使用时停用即可。密码连续输错 5 次锁定 30 分钟，“启用/解锁”可立即解除。":
+            "One account for each employee who uses Liuke; the role decides what they can see and do. Accounts are "
+            "never deleted (the audit log refers to them): disable one that is no longer used. Five wrong passwords "
+            "in a row lock an account for 30 minutes; “Enable/Unlock” lifts the lock at once.",
+        "下次登录时须设置新密码": "Must set a new password at next sign-in", "已停用": "Disabled",
+        "锁定至 {time}": "Locked until {time}", "正常": "Active", "（待改密码）": " (password change due)",
+        "共 {n} 个账户": "{n} accounts", "启用": "Enable", "解锁": "Unlock",
+        "停用后 {name} 不能再登录，直到再次启用。其已有的记录和审计日志保留不变。":
+            "Once disabled, {name} cannot sign in until the account is enabled again. Their existing records and "
+            "audit log entries are kept.",
+        "这是您当前登录的账户：停用后您将无法再登录，需要另一位管理员为您启用。":
+            "This is the account you are signed in with: once it is disabled you cannot sign in again until another "
+            "administrator enables it.",
+        "停用账户": "Disable account", "用户名": "User name", "显示名": "Display name", "角色": "Role",
+        "对应人员": "Staff record", "状态": "Status", "上次登录": "Last sign-in",
+        "已创建账户 {name}（{role}）。请把初始密码当面告知本人；首次登录须改为自己的密码。":
+            "Account {name} ({role}) created. Give the initial password to the person face to face; they must change "
+            "it at first sign-in.",
+        "已保存账户 {name} 的修改。": "Changes to account {name} saved.",
+        "已重置 {name} 的密码。请当面告知临时密码；其下次登录时须设置新密码。":
+            "Password of {name} reset. Give them the temporary password face to face; they must set a new one at next sign-in.",
+        "已停用账户 {name}。": "Account {name} disabled.", "账户 {name} 已启用，可以登录。": "Account {name} enabled; they can sign in.",
+    },
+    "UserDialog": {
+        "修改账户": "Edit account", "新建账户": "New account",
+        "登录用的名字，如 zhangwei，不含空格": "Name used to sign in, e.g. zhangwei, no spaces",
+        "姓名，如 张伟": "Full name, e.g. Zhang Wei", "（不对应人员）": "(no staff record)",
+        "客户经理、柜员按对应的人员记录决定能看到哪些客户。":
+            "For relationship managers and tellers, the linked staff record decides which customers they see.",
+        "用户名": "User name", "显示名": "Display name", "角色": "Role", "对应人员": "Staff record",
+        "初始密码": "Initial password", "再输入一次": "Repeat password", "创建账户": "Create account",
+        "初始密码请当面告知本人；首次登录时须改为自己的密码。":
+            "Give the initial password to the person face to face; they must change it at first sign-in.",
+        "请填写用户名。": "Enter a user name.", "用户名不能含空格。": "A user name cannot contain spaces.",
+        "请填写显示名（姓名）。": "Enter a display name (full name).",
+        "请为客户经理选择对应的人员记录（没有时先在“设置 → 员工”中登记）。":
+            "Choose the relationship manager's staff record (if there is none, add it first under “Settings → Staff”).",
+    },
+    "ResetPasswordDialog": {
+        "重置密码：{name}": "Reset password: {name}",
+        "设置一个临时密码并当面告知 {name}；其下次登录时必须改为自己的密码。":
+            "Set a temporary password and give it to {name} face to face; they must change it at next sign-in.",
+        "临时密码": "Temporary password", "再输入一次": "Repeat password", "重置密码": "Reset password",
+    },
+    "AdminParts": {
+        "这项功能在本版本中尚未提供。": "This feature is not available in this version yet.",
+        "无法读写文件（{kind}）：请检查文件夹是否存在、是否有写入权限、文件是否被其他程序占用。":
+            "Cannot read or write the file ({kind}): check that the folder exists, that you may write to it, and that "
+            "no other program is using the file.",
+    },
+    # ---- masked values and Show full (core/security/reveal.py, ui/dialogs/reveal.py) ----
+    "Reveal": {
+        "证件号码": "ID number", "手机号": "mobile number",
+        "不能查看「{field}」的完整信息。": "The full {field} cannot be shown.",
+        "请填写查看完整{field}的理由（如：客户临柜办理业务核对身份）。":
+            "Give a reason for showing the full {field} (e.g. verifying the identity of a customer at the counter).",
+        "找不到这位客户。": "Customer not found.",
+    },
+    "RevealField": {
+        "查看完整": "Show full", "说明理由后查看完整{field}（记入审计日志）": "Give a reason to show the full {field} (recorded in the audit log)",
+        "查看完整信息": "Show full details", "隐藏（{n} 秒）": "Hide ({n} s)",
+        "客户临柜办理业务，核对身份": "Customer at the counter: verifying identity",
+        "电话回访前核对联系方式": "Checking contact details before a follow-up call",
+        "客户资料更正": "Correcting customer details",
+    },
+    "ReasonDialog": {
+        "查看完整{field}": "Show full {field}", "请填写理由": "Enter a reason",
+        "查看完整信息会记入审计日志（谁、何时、哪位客户、理由）。{n} 秒后自动恢复脱敏显示。":
+            "Showing full details is recorded in the audit log (who, when, which customer, why). "
+            "The value is masked again after {n} seconds.",
+        "查看": "Show", "查看理由(&R)": "&Reason",
+    },
+    # ---- the audit log (core/security/audit*.py, ui/pages/audit_page.py, ui/models/audit_*.py) ----
+    "Audit": {
+        "登录": "Sign-in", "登录失败": "Failed sign-in", "退出登录": "Sign-out", "账户锁定": "Account locked",
+        "屏幕锁定": "Screen locked", "屏幕解锁": "Screen unlocked", "新建账户": "Account created",
+        "修改账户": "Account changed", "停用账户": "Account disabled", "启用/解锁账户": "Account enabled/unlocked",
+        "修改密码": "Password changed", "越权操作被拒绝": "Action refused (not permitted)",
+        "按证件号/手机号查找": "Search by ID no. / mobile", "查看完整信息": "Full details shown",
+        "删除客户个人信息": "Customer personal data erased", "撤销导入": "Import undone", "导出": "Export",
+        "生成报告": "Report produced", "打印": "Print", "登记联系记录": "Contact recorded",
+        "修改联系记录": "Contact record edited", "登记意见反馈": "Feedback recorded", "处理意见反馈": "Feedback handled",
+        "更改预警状态": "Warning status changed", "分派客户": "Customers assigned", "交接": "Handover",
+        "维护人员": "Staff updated", "修改设置": "Settings changed", "重新计算预警": "Warnings recalculated",
+        "备份": "Backup", "恢复": "Restore", "数据库升级": "Database upgrade",
+        "导出交换包": "Exchange package exported", "导入交换包": "Exchange package imported",
+        "清理过期数据": "Expired data purged", "载入示范数据": "Demo data loaded", "导出审计日志": "Audit log exported",
+        "成功": "Succeeded", "拒绝": "Refused", "失败": "Failed",
+        "审计日志已被篡改：第 {id} 条起哈希链不一致（{problem}）。":
+            "The audit log has been tampered with: the hash chain breaks from entry {id} ({problem}).",
+        "缺少记录": "entry missing", "与上一条的链接不符": "link to the previous entry does not match",
+        "内容与哈希不符": "content does not match its hash",
+        "审计日志完整：共 {rows} 条，哈希链校验通过。": "The audit log is intact: {rows} entries, hash chain verified.",
+    },
+    "AuditExport": {
+        "审计日志": "Audit log", "导出说明": "About this export", "序号": "No.", "时间": "Time", "用户": "User",
+        "角色": "Role", "操作": "Action", "操作代码": "Action code", "结果": "Outcome",
+        "客户内部编号": "Customer internal no.", "对象": "Target", "详情": "Details", "哈希": "Hash",
+        "导出人": "Exported by", "导出时间": "Exported at", "条数": "Entries", "筛选条件": "Filters",
+        "哈希链校验": "Hash chain check",
+        "审计记录只含客户内部编号，证件号、手机号等已脱敏。本文件含内部信息，请妥善保管。":
+            "Audit entries hold only customers' internal numbers; ID numbers, mobiles and the like are masked. "
+            "This file contains internal information; keep it safe.",
+    },
+    "AuditPage": {
+        "日期": "Date", "用户名": "User name", "全部操作": "All actions", "全部结果": "All outcomes",
+        "清除筛选": "Clear filters", "校验完整性": "Verify integrity",
+        "重新计算每一条的哈希链，检查日志是否被改动或删除":
+            "Recompute the hash chain of every entry to check whether the log was altered or entries deleted",
+        "导出…": "Export…", "导出符合当前筛选的记录；导出本身也记入审计日志":
+            "Export the entries matching the current filters; the export itself is also logged",
+        "至": "to", "审计日志": "Audit log",
+        "登录、查询、查看完整信息、导入导出、修改与删除都记录在此，只能追加，不能修改。“内部编号”是客户在本库中的编号，不含证件号、手机号等信息。":
+            "Sign-ins, searches, full-detail views, imports and exports, changes and deletions are all recorded here; "
+            "entries can only be added, never changed. “Internal no.” is the customer's number in this database and "
+            "contains no ID number, mobile or other details.",
+        "符合筛选的记录 {n} 条": "{n} entries match the filters", "共 {n} 条记录": "{n} entries",
+        "正在校验审计日志…": "Verifying the audit log…", "审计日志-{day}.xlsx": "audit-log-{day}.xlsx",
+        "Excel 工作簿 (*.xlsx)": "Excel workbook (*.xlsx)", "正在导出…": "Exporting…", "已导出：{path}": "Exported: {path}",
+        "（{n} 条）": " ({n} entries)", "导出审计日志": "Export audit log",
+    },
+    "AuditTableModel": {
+        "时间": "Time", "用户": "User", "角色": "Role", "操作": "Action", "结果": "Outcome", "内部编号": "Internal no.",
+        "对象": "Target", "详情": "Details", "第 {id} 条": "Entry {id}",
+        "点击切换：最新的在前 / 最早的在前": "Click to switch: newest first / oldest first",
+        "客户在本库中的内部编号（不是客户号或证件号）": "The customer's internal number in this database (not the customer no. or ID number)",
+        "此列不能排序": "This column cannot be sorted",
+    },
+    "AuditDetails": {
+        # the keys of an entry's details
+        "角色": "Role", "字段": "Field", "连续失败次数": "Failures in a row", "锁定分钟": "Minutes locked",
+        "所需权限": "Permission needed", "类别": "Category", "原状态": "From", "新状态": "To", "设置项": "Setting",
+        "原值": "Old value", "新值": "New value", "变更": "Change", "原管户人员编号": "Previous manager's staff ID",
+        "新管户人员编号": "New manager's staff ID", "修订版本": "Revision", "修改的项": "Fields changed",
+        "原登记人": "Originally recorded by", "联系记录编号": "Contact record no.", "月份": "Month", "格式": "Format",
+        "行数": "Rows", "读取行数": "Rows read", "拒收": "Rejected", "跳过": "Skipped", "替换的批次": "Batches replaced",
+        "删除月度数据": "Monthly rows deleted", "删除客户": "Customers deleted", "找到": "Found", "客户数": "Customers",
+        "预警客户": "Customers warned", "其中高价值": "of which high-value", "未结预警": "Open warnings",
+        "待跟进": "Follow-ups due", "脱敏": "Masked", "数量": "Counts", "未变化": "Unchanged", "冲突": "Conflicts",
+        "保留起点": "Kept from", "升级步骤": "Upgrade steps", "账户数": "Accounts", "月数": "Months",
+        "随机种子": "Random seed", "筛选": "Filter", "备份文件": "Backup file", "原数据库另存为": "Previous database saved as",
+        "备份": "Backup", "另选位置": "Chosen location", "文件": "File", "大小": "Size", "文件哈希": "File hash",
+        "月度资产数据": "Monthly asset data", "预警评分": "Warning scores", "预警": "Warnings",
+        "导入问题明细": "Import issue details", "联系记录": "Contact records", "审计日志": "Audit log",
+        # codes in the values
+        "用户名或密码不正确": "Incorrect user name or password", "账户已锁定": "Account locked",
+        "账户已停用": "Account disabled", "证件号码": "ID no.", "手机号码": "Mobile", "手动": "Manual",
+        "每日自动": "Daily automatic", "导入前": "Before import", "撤销导入前": "Before undoing an import",
+        "升级前": "Before upgrade", "恢复前": "Before restore", "显示名": "Display name", "对应人员": "Staff record",
+        "新登记": "Added", "补登工号": "Employee no. added", "客户清单": "Customer list",
+        "流失预警工作清单": "At-risk work list", "走访记录": "Contact records", "拒收的行": "Rejected rows",
+    },
+    # ---- backups, retention and the database file (core/security/, core/db.py) ----
+    "Backups": {
+        "手动备份": "Manual backup", "每日自动备份": "Daily automatic backup", "导入前": "Before import",
+        "撤销导入前": "Before undoing an import", "升级前": "Before upgrade", "恢复前的数据库": "Database before restore",
+        "当前数据库正在被使用（可能有留客窗口或另一个命令打开着它），无法替换。请先关闭后重试，当前数据库未作任何修改。":
+            "The current database is in use (a Liuke window or another command may have it open) and cannot be "
+            "replaced. Close it and try again; the current database is unchanged.",
+        "内存数据库无法备份。": "An in-memory database cannot be backed up.",
+        "「{name}」是一个文件夹：请给出备份文件名，如 {name}/留客备份.db。":
+            "“{name}” is a folder: give a backup file name, e.g. {name}/liuke-backup.db.",
+        "文件夹「{folder}」不存在。请先建好文件夹，或换一个位置。":
+            "Folder “{folder}” does not exist. Create it first, or choose another location.",
+        "不能把备份写到数据库文件本身。请换一个文件名。": "A backup cannot be written over the database file itself. Choose another file name.",
+        "找不到备份文件「{name}」。": "Backup file “{name}” not found.",
+        "「{name}」不是留客的数据库备份（不是 SQLite 文件）。当前数据库未作任何修改。":
+            "“{name}” is not a Liuke database backup (not an SQLite file). The current database is unchanged.",
+        "备份文件「{name}」已损坏（完整性检查未通过），不能用于恢复。当前数据库未作任何修改，请选择另一个备份。":
+            "Backup file “{name}” is damaged (it failed the integrity check) and cannot be restored. "
+            "The current database is unchanged; choose another backup.",
+        "「{name}」不是留客的数据库备份。当前数据库未作任何修改。":
+            "“{name}” is not a Liuke database backup. The current database is unchanged.",
+        "备份「{name}」由更新版本的留客创建，当前版本无法使用（未作任何修改）。请安装最新版本的留客后再恢复。":
+            "Backup “{name}” was made by a newer version of Liuke and this version cannot use it (nothing changed). "
+            "Install the latest Liuke, then restore.",
+        "所选文件就是当前数据库本身，无需恢复。": "The chosen file is the current database itself; there is nothing to restore.",
+        "无法写入备份到「{folder}」（磁盘已满、没有权限或副本校验未通过）。未留下不完整的备份，请换一个位置后重试。":
+            "Cannot write the backup to “{folder}” (disk full, no permission, or the copy failed verification). "
+            "No incomplete backup was left; choose another location and try again.",
+        "无法读取备份「{name}」或写入数据库所在文件夹（磁盘已满或没有权限）。当前数据库未作任何修改。":
+            "Cannot read backup “{name}” or write to the database's folder (disk full or no permission). "
+            "The current database is unchanged.",
+    },
+    "Retention": {
+        "（应客户要求已删除）": "(erased at the customer's request)", "月度资产数据": "Monthly asset data",
+        "预警评分与等级": "Warning scores and tiers", "已关闭的预警": "Closed warnings",
+        "导入问题明细": "Import issue details", "联系记录": "Contact records", "审计日志": "Audit log",
+        "请填写删除理由（如：客户书面申请，申请日期）。":
+            "Give a reason for the erasure (e.g. the customer's written request and its date).",
+        "找不到客户号「{no}」。请核对客户号。": "Customer no. “{no}” not found. Check the number.",
+    },
+    "Database": {
+        "这个数据库由更新版本的留客创建，当前版本无法打开（未作任何修改）。请安装最新版本的留客后再打开。":
+            "This database was created by a newer version of Liuke and this version cannot open it (nothing changed). "
+            "Install the latest Liuke, then open it.",
+        "网络驱动器": "network drive",
+        "数据库文件「{path}」位于网络位置（{kind}），留客拒绝打开（未作任何修改）。"
+        "SQLite 数据库通过网络共享（SMB/NFS 等）读写时文件锁不可靠，多台电脑同时使用会损坏数据。"
+        "请把数据库文件复制到本机硬盘（例如 D:\\留客数据\\liuke.db），再用 --db 指定它或在本机打开；"
+        "各电脑之间请用「交换包」互通联系记录。":
+            "The database file “{path}” is on a network location ({kind}), so Liuke will not open it (nothing changed). "
+            "File locking is unreliable when an SQLite database is used over a network share (SMB/NFS etc.), and "
+            "several PCs using it at once will corrupt the data. Copy the database file to this PC's hard disk "
+            "(e.g. D:\\Liuke data\\liuke.db), then point --db at it or open it on this PC; use exchange packages "
+            "to share contact records between PCs.",
+    },
+    # ---- the Data security page: backups, exchange packages, retention (ui/pages/data_page.py, data_parts.py) ----
+    "DataPage": {
+        "您的角色（{role}）不能备份、交换或清理数据。": "Your role ({role}) cannot back up, exchange or purge data.",
+        "数据安全": "Data security", "备份": "Backups",
+        "每次导入前、数据库升级前和每天第一次打开时自动备份，每份写完都经过完整性校验。恢复时当前数据库会先另存一份，不会丢失。":
+            "The database is backed up automatically before every import and upgrade, and when first opened each day; "
+            "every backup is checked for integrity once written. A restore first saves the current database aside, "
+            "so nothing is lost.",
+        "立即备份": "Back up now", "恢复所选备份…": "Restore selected backup…", "交换包": "Exchange packages",
+        "网点的几台电脑之间交换联系记录、意见反馈、分派和预警状态：导出本机上次交换以来登记的内容，用 U 盘带到另一台电脑导入。文件用密码加密；重复导入不会重复记录。客户清单仍通过每月导入更新。":
+            "Exchange contact records, feedback, assignments and warning statuses between the branch's PCs: export what "
+            "was recorded on this PC since the last exchange, carry it on a USB drive to another PC and import it there. "
+            "Files are password-encrypted; importing twice does not duplicate records. Customer lists are still updated "
+            "by the monthly import.",
+        "导出交换包…": "Export exchange package…", "导入交换包…": "Import exchange package…",
+        "导出全部记录（不只是上次导出以来新增的）": "Export all records (not only those new since the last export)",
+        "另一台电脑上丢了交换包，或新加入一台电脑时使用；对方重复导入不会重复记录":
+            "Use when a package went missing on another PC, or when a new PC joins; importing again there does not "
+            "duplicate records",
+        "数据保留": "Data retention",
+        "超过保留期限的个人数据可以清理（安全删除，无法撤销）。期限在“设置 → 安全与保留”中修改。":
+            "Personal data older than its retention period can be purged (securely deleted; this cannot be undone). "
+            "Change the periods under “Settings → Security and retention”.",
+        "预览清理": "Preview purge", "清理过期数据…": "Purge expired data…", "保留 {n} 个月": "Kept {n} months",
+        "本机待导出 {n} 条记录。": "{n} records on this PC waiting to be exported.",
+        "上次导出：{export}；上次导入：{imported}": "Last export: {export}; last import: {imported}",
+        "另有 {n} 条收到的记录在等对应的客户（导入该月客户清单后自动补上）。":
+            "{n} more received records are waiting for their customers (linked automatically once that month's "
+            "customer list is imported).",
+        "共 {n} 份，保存在：{folder}": "{n} backups, in: {folder}", "还没有备份。": "No backups yet.",
+        "正在导出交换包…": "Exporting the exchange package…", "正在导入交换包…": "Importing the exchange package…",
+        "已取消，数据库和文件都未作修改。": "Cancelled; the database and files are unchanged.",
+        "正在备份…": "Backing up…", "已备份并校验：{path}": "Backed up and verified: {path}",
+        "用 {time} 的备份（{reason}）替换当前数据库？\n\n当前数据库会先另存到备份文件夹，不会删除；此后登记的内容不在这份备份里。恢复时留客会关闭数据库，完成后所有人都需要重新登录。":
+            "Replace the current database with the backup from {time} ({reason})?\n\n"
+            "The current database is first saved to the backups folder, not deleted; anything recorded after this "
+            "backup is not in it. Liuke closes the database during the restore, and everyone must sign in again afterwards.",
+        "从备份恢复": "Restore from backup", "恢复": "Restore", "交换包-{user}-{day}": "exchange-{user}-{day}",
+        "留客交换包 (*{suffix})": "Liuke exchange package (*{suffix})",
+        "已导出交换包：{path}（{what}）。用 U 盘带到另一台电脑，在那里“导入交换包”；密码请另行告知。":
+            "Exchange package exported: {path} ({what}). Carry it on a USB drive to the other PC and use "
+            "“Import exchange package” there; give the password separately.",
+        "上次导出：{what}": "Last export: {what}",
+        "留客交换包 (*{suffix});;所有文件 (*)": "Liuke exchange package (*{suffix});;All files (*)",
+        "已导入交换包：新增 {added}，未变化 {same} 条，冲突 {conflicts} 处。":
+            "Exchange package imported. Added: {added}; unchanged: {same}; conflicts: {conflicts}.",
+        "0 条": "0", "正在统计…": "Counting…",
+        "永久删除超过保留期限的月度资产数据、联系记录、意见反馈和审计日志？\n\n删除后无法撤销（安全删除）；较早的备份中仍有这些数据，直到备份轮换删除。建议先“立即备份”。":
+            "Permanently delete monthly asset data, contact records, feedback and audit log entries older than their "
+            "retention periods?\n\nThis cannot be undone (secure deletion); older backups still hold the data until "
+            "they are rotated out. Consider “Back up now” first.",
+        "上次预览：{what}。": "Last preview: {what}.", "上次预览时没有过期数据。": "The last preview found no expired data.",
+        "清理过期数据": "Purge expired data", "清理": "Purge", "正在清理…": "Purging…",
+        "按当前设置将删除：{what}。": "With the current settings this deletes: {what}.",
+        "没有超过保留期限的数据。": "No data is older than its retention period.",
+        "已清理：{what}。": "Purged: {what}.",
+        "没有超过保留期限的数据，未删除任何内容。": "No data is older than its retention period; nothing was deleted.",
+        "保留起点：{dates}": "Kept from: {dates}",
+        "月度资产数据": "Monthly asset data", "联系记录与意见反馈": "Contact records and feedback", "审计日志": "Audit log",
+        "联系记录": "Contact records", "正在收集要导出的记录…": "Collecting the records to export…",
+        "正在加密写入交换包…": "Encrypting and writing the exchange package…",
+        "正在读取交换包…": "Reading the exchange package…", "正在合并记录…": "Merging records…",
+        "时间": "Time", "大小": "Size", "文件": "File", "保存交换包": "Save exchange package",
+        "选择交换包": "Choose exchange package", "{kind} {n} 条": "{kind} ({n})",
+    },
+    # ---- exchange packages between PCs (core/exchange/, ui/dialogs/exchange_dialog.py) ----
+    "Exchange": {
+        "不能把交换包写到数据库文件上。请另选一个文件名（.lkx）。":
+            "An exchange package cannot be written over the database file. Choose another file name (.lkx).",
+        "「{path}」是文件夹。请给出交换包的文件名，例如 {path}/交换包.lkx。":
+            "“{path}” is a folder. Give a file name for the exchange package, e.g. {path}/exchange.lkx.",
+        "文件夹「{folder}」不存在（U盘是否已插好？）。未生成交换包。":
+            "Folder “{folder}” does not exist (is the USB drive plugged in?). No exchange package was created.",
+        "无法写入「{path}」（{reason}）。请检查U盘是否已满或只读，换个位置再试。":
+            "Cannot write “{path}” ({reason}). Check whether the USB drive is full or read-only, or try another location.",
+        "自上次导出以来，本机没有新的联系记录、反馈、预警处理或分派，未生成交换包。如需把全部记录再导出一次，请选择「全部」（--all）。":
+            "No new contact records, feedback, warning updates or assignments on this PC since the last export, so no "
+            "exchange package was created. To export every record again, choose “Export all records” (--all).",
+        "这是本机自己导出的交换包，不需要导入（未作任何修改）。请在另一台电脑上导入它。":
+            "This exchange package was exported by this PC and does not need importing (nothing changed). "
+            "Import it on another PC.",
+        "这个交换包来自「{branch}」，与本机数据库的网点不同，未导入（未作任何修改）。":
+            "This exchange package comes from “{branch}”, a different branch from this PC's database; "
+            "it was not imported (nothing changed).",
+        "导入前备份数据库失败（磁盘空间不足或没有写入权限？），未导入（未作任何修改）。":
+            "Backing up the database before the import failed (disk full or no write permission?); "
+            "nothing was imported (nothing changed).",
+        "交换包中有本机无法识别的内容（可能来自不同版本的留客），未导入（未作任何修改）。请两台电脑使用同一版本的留客。":
+            "The exchange package contains content this PC does not recognise (perhaps from a different version of "
+            "Liuke); it was not imported (nothing changed). Use the same version of Liuke on both PCs.",
+        "那台电脑在这个包之前还导出过一个交换包，本机没有导入过。如果没有导入过那个包，可能缺少其中的记录：请导入它，或请对方选择「全部」（--all）重新导出。":
+            "The other PC exported another exchange package before this one, which this PC has not imported. "
+            "Its records may be missing here: import it, or ask your colleague to export again with "
+            "“Export all records” (--all).",
+        "有 {n} 项预警处理或分派暂存待用：本机还没有对应的客户或预警，导入相应月份的清单后会自动补上。":
+            "{n} warning updates or assignments are held for later: their customers or warnings are not on this PC "
+            "yet, and they are applied automatically once that month's list is imported.",
+        "有 {n} 条记录的客户本机尚未导入，已按客户号保存，导入其月度清单后自动关联。":
+            "{n} records belong to customers not yet imported on this PC; they are kept by customer no. and linked "
+            "automatically once the customers' monthly list is imported.",
+        "这个交换包已于 {at} 导入过；重复导入不会重复添加记录。":
+            "This exchange package was already imported at {at}; importing it again adds no duplicate records.",
+        "本机还没有这位客户（其月度清单尚未导入）": "This customer is not on this PC yet (their monthly list has not been imported)",
+        "（无）": "(none)", "{name}（{who}，{day}）": "{name} ({who}, {day})",
+        "同一客户在两台电脑上分派给了不同的人：以较晚的分派为准，另一次保留在管户历史中。":
+            "The customer was assigned to different people on the two PCs: the later assignment stands, and the "
+            "other is kept in the assignment history.",
+        "客户 {no} 的管户经理": "Relationship manager of customer {no}",
+        "{who} 于 {at} 修改的版本": "Version edited by {who} at {at}",
+        "同一条联系记录在两台电脑上都被修改：保留较晚的修改，另一版本已存入修改历史。":
+            "The same contact record was edited on both PCs: the later edit is kept, and the other version is saved "
+            "in the edit history.",
+        "客户 {no} 在 {at} 的联系记录": "Contact record of customer {no} at {at}",
+        "同一条反馈在两台电脑上都被处理：以较晚的一步为当前状态，两边的每一步都保留在处理记录中。":
+            "The same feedback was handled on both PCs: the later step sets the current status, and every step from "
+            "both is kept in its history.",
+        "客户 {no} 在 {day} 提出的反馈": "Feedback from customer {no} on {day}",
+        "本机还没有这个预警（该客户或该月份的清单尚未导入）":
+            "This warning is not on this PC yet (the list for that customer or month has not been imported)",
+        "同一预警在两台电脑上都改了状态：以时间较晚的修改为当前状态，另一修改保留在预警的处理记录中。":
+            "The warning's status was changed on both PCs: the later change is the current status, and the other is "
+            "kept in the warning's history.",
+        "客户 {no} 的预警（{period} 起）": "Warning for customer {no} (from {period})",
+        "这不是留客的交换包文件（未作任何修改）。请选择另一台电脑用「导出交换包」生成的 .lkx 文件。":
+            "This is not a Liuke exchange package (nothing changed). Choose a .lkx file made with "
+            "“Export exchange package” on another PC.",
+        "交换包已损坏或被改动过，无法验证，未导入（未作任何修改）。请在原电脑上重新导出一份。":
+            "The exchange package is damaged or has been altered and cannot be verified; it was not imported "
+            "(nothing changed). Export it again on the original PC.",
+        "交换包密码至少 {n} 个字符。请换一个更长的密码（交换包里有客户记录，会经U盘等途径传递）。":
+            "An exchange package password needs at least {n} characters. Choose a longer one (the package holds "
+            "customer records and travels on USB drives and the like).",
+        "交换包密码过长（最多 {n} 个字符）。": "The exchange package password is too long (at most {n} characters).",
+        "交换包超过 {mb} MB 的上限，未生成。请不加 --all，只导出上次导出以来的记录。":
+            "The exchange package would exceed the {mb} MB limit and was not created. Export without --all, "
+            "only the records since the last export.",
+        "这个交换包由更新版本的留客生成，当前版本无法读取（未作任何修改）。请先升级本机的留客。":
+            "This exchange package was made by a newer version of Liuke and this version cannot read it "
+            "(nothing changed). Upgrade Liuke on this PC first.",
+        "交换包密码不对（未作任何修改）。请向导出这个包的同事确认密码后重试。":
+            "Wrong exchange package password (nothing changed). Check the password with the colleague who exported "
+            "the package and try again.",
+        "「{name}」有 {mb} MB，超过交换包 {limit} MB 的上限，不是留客导出的交换包（未作任何修改）。":
+            "“{name}” is {mb} MB, over the {limit} MB limit for exchange packages, so it is not a package exported "
+            "by Liuke (nothing changed).",
+        "找不到文件「{name}」。请检查路径（U盘是否已插好）。":
+            "File “{name}” not found. Check the path (is the USB drive plugged in?).",
+        "「{name}」是文件夹，请选择交换包文件（.lkx）。": "“{name}” is a folder; choose an exchange package file (.lkx).",
+        "交换包解压后超过 {mb} MB 的上限，未导入（未作任何修改）。":
+            "The exchange package unpacks to more than the {mb} MB limit; it was not imported (nothing changed).",
+        "交换包中的「{kind}」记录格式不对（可能来自不同版本的留客），未导入（未作任何修改）。":
+            "The “{kind}” records in the exchange package are malformed (perhaps from a different version of Liuke); "
+            "it was not imported (nothing changed).",
+        "交换包中的记录超过 {n} 条的上限，未导入（未作任何修改）。":
+            "The exchange package holds more than the limit of {n} records; it was not imported (nothing changed).",
+    },
+    "ExchangeDialog": {
+        "联系记录": "Contact records", "联系记录的修改": "Contact record edits", "意见反馈的处理步骤": "Feedback steps",
+        "预警状态变化": "Warning status changes", "预警当前状态更新": "Current warning status updates",
+        "管户分派": "Assignments", "客户交接": "Customer handovers", "新登记的员工": "Newly added staff",
+        "其中暂未对上客户的记录": "of which not yet linked to a customer", "预警": "Warning", "类别": "Type",
+        "条数": "Count", "记录": "Record", "现为": "Now", "保留在历史中": "Kept in history",
+        "{kind} {n} 人": "{kind} ({n})", "{kind} {n} 条": "{kind} ({n})",
+    },
+    "ExchangePasswordDialog": {
+        "交换包密码": "Exchange package password",
+        "交换包用这个密码加密。请把密码另行告知导入的同事，不要写在 U 盘上或与 U 盘放在一起。":
+            "The exchange package is encrypted with this password. Tell it separately to the colleague who will "
+            "import it; do not write it on the USB drive or keep it with the drive.",
+        "请输入导出这个交换包时设置的密码。": "Enter the password set when this exchange package was exported.",
+        "密码": "Password", "再输入一次": "Repeat password", "导出": "Export",
+    },
+    "ExchangeReportDialog": {
+        "交换包导入结果": "Exchange package import results",
+        "没有新内容：交换包中的 {n} 条记录本机都已有（同一个包导入两次不会重复）。":
+            "Nothing new: all {n} records in the exchange package are already on this PC (importing the same "
+            "package twice adds no duplicates).",
+        "已合并：新增 {added} 条，本机已有（未变化）{same} 条，冲突 {conflicts} 处。":
+            "Merged: {added} added, {same} already here (unchanged), {conflicts} conflicts.",
+        "冲突：同一条记录在两台电脑上都改过，以较晚的修改为准，另一方保留在历史中":
+            "Conflicts: the same record was changed on both PCs; the later change stands and the other is kept in the history",
+        "关闭": "Close",
     },
 }
 
