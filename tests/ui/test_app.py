@@ -152,3 +152,16 @@ def test_crash_handler_logs_and_tells_where(qtbot, tmp_path, monkeypatch):
 
 def test_translators_load_qt_chinese(qapp):
     assert "qtbase" in app_module.install_translators(qapp, "zh_CN")
+
+
+def test_the_days_first_session_backs_the_database_up_once(qapp, demo_db_path, runner):  # noqa: ANN001
+    from core.actors import LOCAL_USER
+    from core.security.backups import list_backups
+    from ui.app import start_daily_backup
+
+    start_daily_backup(demo_db_path, LOCAL_USER, runner)
+    runner.wait(20_000)
+    start_daily_backup(demo_db_path, LOCAL_USER, runner)  # a second sign-in the same day
+    runner.wait(20_000)
+    daily = [b for b in list_backups(demo_db_path) if b.reason == "daily"]
+    assert len(daily) == 1 and daily[0].path.exists()
