@@ -11,6 +11,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from core.refusal import Refused
 from core.security.permissions import PermissionDenied
 
 CTX = "Errors"
@@ -18,7 +19,7 @@ CTX = "Errors"
 
 def error_text(error: BaseException, context: str | None = None) -> str:
     """What to tell the user about ``error`` (a core refusal in the UI language; anything else by kind)."""
-    if isinstance(error, PermissionDenied):
+    if isinstance(error, PermissionDenied | Refused):
         return error.message(QCoreApplication.translate)
     template = getattr(error, "template", None)
     ctx = context or getattr(sys.modules.get(type(error).__module__), "CTX", None)

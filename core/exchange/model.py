@@ -5,22 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.refusal import Refused
+
 CTX = "Exchange"
 
 # the kinds of record a package carries, in the order an import merges them (later ones refer to earlier)
 KINDS = ("handovers", "contacts", "feedback", "warnings", "assignments")
 
 
-class ExchangeRefused(Exception):
+class ExchangeRefused(Refused):
     """A package could not be written or read (wrong password, damaged, other branch…); nothing changed."""
 
-    def __init__(self, template: str, *, code: str = "refused", **params: object) -> None:
-        super().__init__(template)
-        self.template, self.params, self.code = template, params, code
-
-    def message(self) -> str:
-        """The Chinese explanation."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from core.i18n import QT_TRANSLATE_NOOP
+from core.refusal import CodedRefused
 
 CTX = "Followup"
 
@@ -83,16 +84,10 @@ WHAT = {
 }
 
 
-class FollowupRefused(Exception):
+class FollowupRefused(CodedRefused):
     """A follow-up request was refused and nothing was written. ``code`` is stable, ``message()`` Chinese."""
 
-    def __init__(self, code: str, template: str, **params: object) -> None:
-        super().__init__(code)
-        self.code, self.template, self.params = code, template, params
-
-    def message(self) -> str:
-        """The explanation with the details filled in."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 def choose(value: str, table: Mapping[str, str], what: str) -> str:

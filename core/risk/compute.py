@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
 from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress
+from core.refusal import Refused
 from core.risk import base
 from core.risk.config import RiskConfig, load_config
 from core.risk.feedback import latest_feedback
@@ -40,16 +41,10 @@ BATCH = 2000
 STAGE_TIERS, STAGE_RULES, STAGE_WARNINGS = "risk_tiers", "risk_rules", "risk_warnings"
 
 
-class RiskRefused(Exception):
+class RiskRefused(Refused):
     """The month asked for cannot be computed; nothing was written."""
 
-    def __init__(self, template: str, **params: object) -> None:
-        super().__init__(template)
-        self.template, self.params = template, params
-
-    def message(self) -> str:
-        """The Chinese explanation."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 @dataclass(frozen=True)

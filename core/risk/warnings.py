@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.refusal import CodedRefused
 from core.risk.access import check_customer
 from core.security import audit
 from core.security.permissions import require
@@ -38,16 +39,10 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
 }
 
 
-class WarningRefused(Exception):
+class WarningRefused(CodedRefused):
     """A status change was refused; nothing was written. ``code`` is stable, ``message()`` is Chinese."""
 
-    def __init__(self, code: str, template: str, **params: object) -> None:
-        super().__init__(code)
-        self.code, self.template, self.params = code, template, params
-
-    def message(self) -> str:
-        """The explanation with the details filled in."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from sqlite_utils import Database
 from core.actors import ADMIN, LOCAL_USER, ROLES, Actor
 from core.i18n import QT_TRANSLATE_NOOP
 from core.privacy import mask_free_text
+from core.refusal import CodedRefused
 from core.security import audit
 from core.security.clock import Clock, system_clock
 from core.security.passwords import hash_password, needs_rehash, password_problem, verify_password
@@ -26,16 +27,10 @@ LOCK_MINUTES = 30
 _DUMMY_HASH = "scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="
 
 
-class AccountRefused(Exception):
+class AccountRefused(CodedRefused):
     """An account request was refused; nothing was written (failures are still audited). ``message()`` is Chinese."""
 
-    def __init__(self, code: str, template: str, **params: object) -> None:
-        super().__init__(code)
-        self.code, self.template, self.params = code, template, params
-
-    def message(self) -> str:
-        """The explanation with details filled in."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from core.db import (
 from core.i18n import QT_TRANSLATE_NOOP
 from core.migrations import registered_names
 from core.paths import backup_dir
+from core.refusal import Refused
 from core.security import audit
 from core.security.clock import Clock, system_clock
 from core.security.permissions import require
@@ -83,16 +84,10 @@ class Restored:
     kept_aside: Path | None
 
 
-class BackupRefused(Exception):
+class BackupRefused(Refused):
     """A backup or restore refused; nothing changed. ``message()`` is Chinese."""
 
-    def __init__(self, template: str, **params: object) -> None:
-        super().__init__(template)
-        self.template, self.params = template, params
-
-    def message(self) -> str:
-        """The explanation."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:

@@ -37,6 +37,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.refusal import Refused
 from core.security import audit
 from core.security.clock import Clock, system_clock
 from core.security.permissions import require
@@ -60,16 +61,10 @@ KINDS: dict[str, str] = {
 }
 
 
-class RetentionRefused(Exception):
+class RetentionRefused(Refused):
     """An erase or purge refused (unknown customer, no reason); nothing changed. ``message()`` is Chinese."""
 
-    def __init__(self, template: str, **params: object) -> None:
-        super().__init__(template)
-        self.template, self.params = template, params
-
-    def message(self) -> str:
-        """The explanation."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.refusal import Refused
 from core.security import audit
 from core.security.clock import Clock, system_clock
 from core.security.permissions import PermissionDenied, may_see_customer, require
@@ -19,16 +20,10 @@ FIELDS: dict[str, str] = {
 }
 
 
-class RevealRefused(Exception):
+class RevealRefused(Refused):
     """No reason given, an unknown field or customer; nothing was shown or audited as shown."""
 
-    def __init__(self, template: str, **params: object) -> None:
-        super().__init__(template)
-        self.template, self.params = template, params
-
-    def message(self) -> str:
-        """The Chinese explanation."""
-        return self.template.format(**self.params)
+    context = CTX
 
 
 def reveal(
