@@ -144,6 +144,10 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
     window.lock(force=True)  # what an idle window shows: no customer data
     camera.shoot(window, "lock_screen")
     window.unlock()
+    _capture_admin_pages(camera, window)
+    admin = get_user(db, "admin")
+    if admin is not None:
+        _capture_role(camera, db, db_path, out_dir, actor_of(admin), "admin")
     _capture_role(camera, db, db_path, out_dir, teller, "teller")
     _capture_role(camera, db, db_path, out_dir, manager, "manager")
 
@@ -180,6 +184,15 @@ def _capture_accounts(camera: Camera, db: Database, db_path: Path) -> None:
     first.close()
 
 
+def _capture_admin_pages(camera: Camera, window: MainWindow) -> None:
+    """审计日志 and 数据安全 as the window's user sees them (a 主管 sees both)."""
+    for page, name in ((window.audit_page, "audit_log"), (window.data_page, "data_security")):
+        if page is not None:
+            window.navigation.setCurrentRow(window.pages.indexOf(page))
+            settle(1500)  # the first page of rows is read on the runner
+            camera.shoot(window, name)
+
+
 def _capture_role(camera: Camera, db: Database, db_path: Path, out_dir: Path, actor: Actor, name: str) -> None:
     """The window as ``actor``: its navigation, its 工作台 and its customers (and a manager's work list)."""
     settings = QSettings(str(out_dir / f"screenshots-{name}.ini"), QSettings.Format.IniFormat)
@@ -191,13 +204,18 @@ def _capture_role(camera: Camera, db: Database, db_path: Path, out_dir: Path, ac
     if window.dashboard_page is not None:
         wait_for(window.dashboard_page.refreshed, timeout_ms=60_000)
     camera.shoot(window, name)
-    window.show_customers()
-    camera.shoot(window, f"{name}_customers")
+    if window.customers_page is not None:
+        window.show_customers()
+        camera.shoot(window, f"{name}_customers")
     if window.worklist_page is not None:
         window.show_worklist()
         if window.worklist_page.loading:
             wait_for(window.worklist_page.loaded, timeout_ms=60_000)
         camera.shoot(window, f"{name}_worklist")
+    if window.users_page is not None:
+        window.navigation.setCurrentRow(window.pages.indexOf(window.users_page))
+        settle(1500)
+        camera.shoot(window, f"{name}_users")
     window.close()
     runner.wait(30_000)
     window.deleteLater()  # deleted by Qt now, not later by Python's garbage collector (which may crash PySide)
