@@ -57,6 +57,26 @@ def mask_name(value: str | None) -> str:
     return text[0] + "*" * (len(text) - 2) + text[-1]
 
 
+# identifiers written in groups, as people type them (dates such as 2026-11-28 do not match)
+_GROUPED = re.compile(
+    r"(?<![\dA-Za-z])(?:1\d{2}[ -]\d{4}[ -]\d{4}"  # mobile 3-4-4
+    r"|\d{4}(?:[ -]\d{4}){2,}(?:[ -]\d{1,4})?"  # card or account number in groups of four
+    r"|\d{6}[ -]\d{8}[ -]\d{3}[\dXx])(?![\dA-Za-z])"  # ID number 6-8-4
+)
+
+
+def _keep_last_four(match: re.Match[str]) -> str:
+    """The grouped number with every digit hidden but the last four (separators kept)."""
+    text, keep, out = match.group(), 4, []
+    for char in reversed(text):
+        if char.isdigit() or char in "Xx":
+            out.append(char if keep > 0 else "*")
+            keep -= 1
+        else:
+            out.append(char)
+    return "".join(reversed(out))
+
+
 def mask_free_text(value: object, limit: int = 40) -> str:
     """Any other cell value shown in a message: long digit runs hidden, length capped.
 
@@ -64,5 +84,6 @@ def mask_free_text(value: object, limit: int = 40) -> str:
     7 or more digits keeps only its last 4.
     """
     text = "" if value is None else str(value)
+    text = _GROUPED.sub(_keep_last_four, text)  # 138-1234-5678, 6222 0212 3456 7890, 110105 19491231 002X
     text = re.sub(r"\d{7,}", lambda m: "*" * (len(m.group()) - 4) + m.group()[-4:], text)
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -219,7 +219,7 @@ def restore_database(db_path: Path, actor: Actor, backup: Path, parent: QWidget 
 
     try:
         restored = restore_backup(db_path, actor, backup)
-    except Exception as exc:  # noqa: BLE001 - every refusal (and a stub) is shown, never a traceback
+    except Exception as exc:  # noqa: BLE001 - every refusal is shown, never a traceback
         log.warning("restore refused: %s", type(exc).__name__)
         QMessageBox.warning(parent, QCoreApplication.translate("App", "从备份恢复"), QCoreApplication.translate(
             "App", "未能从备份恢复，数据库保持原样。\n原因：{reason}").format(reason=_restore_reason(exc)))

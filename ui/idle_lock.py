@@ -206,4 +206,5 @@ class LockScreen(QWidget):
     def _show_message(self, text: str) -> None:
         self.password_edit.clear()
         self.message_label.setText(text)
+        self._set_busy(False)  # ready for the next try before anyone hears of this one
         self.unlock_failed.emit(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolTip, QWidget
 
 from core.security import audit
 from core.security.permissions import PermissionDenied, can
@@ -49,6 +49,7 @@ class WindowSession:
                                 if w is not self and w.isVisible() and isinstance(w, QDialog)]
         for window in self._hidden_windows:
             window.hide()  # a 360 or a contact form keeps its state behind the lock
+        QToolTip.hideText()  # a table's tooltip may name a customer
         self._action_states = {a: a.isEnabled() for a in self.actions()}
         for action in self._action_states:
             action.setEnabled(False)

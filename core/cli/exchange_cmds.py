@@ -22,6 +22,7 @@ from core.cli.output import print_json, say, warn
 from core.exchange import ExchangeRefused, ExchangeReport, export_package, import_package
 from core.exchange.package import MIN_PASSWORD
 from core.progress import Progress
+from core.security.permissions import require
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 PASSWORD_ENV = "LIUKE_EXCHANGE_PASSWORD"
@@ -84,6 +85,7 @@ def _progress(enabled: bool):  # noqa: ANN202 - a closure
 def cmd_exchange_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange export --out FILE [--all]``: exit 0 with the package written, 2 when refused."""
     interactive = not args.json and sys.stderr.isatty()
+    require(actor, "exchange.export")  # a role that may not export is told so before any password is asked
     try:
         password = read_password(confirm=True)
         report = export_package(db, actor, args.out, password, everything=args.all, progress=_progress(interactive))
@@ -103,6 +105,7 @@ def cmd_exchange_export(db: Database, args: argparse.Namespace, actor: Actor) ->
 def cmd_exchange_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange import FILE``: exit 0 when merged (also when nothing was new), 2 when refused."""
     interactive = not args.json and sys.stderr.isatty()
+    require(actor, "exchange.import")
     try:
         password = read_password(confirm=False)
         report = import_package(db, actor, args.file, password, progress=_progress(interactive))

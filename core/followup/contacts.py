@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlite_utils import Database
@@ -33,12 +33,12 @@ from core.followup.config import load_followup_config
 from core.followup.contact_queries import ContactRecord, check_record, load_contact
 from core.followup.staff import find_customer, find_staff
 from core.followup.textcheck import TextFinding, check_text
-from core.followup.warning_link import WarningChange, apply_warning, plan_warning
+from core.followup.warning_link import CLOSING, WarningChange, apply_warning, plan_warning
 from core.followup.workdays import parse_day, parse_moment, stamp
 from core.i18n import QT_TRANSLATE_NOOP
 from core.risk.access import check_customer
 from core.security import audit
-from core.security.permissions import require
+from core.security.permissions import can, require
 
 MAX_BANK = 40
 MAX_AHEAD_DAYS = 366
@@ -77,8 +77,9 @@ def add_contact(db: Database, actor: Actor, entry: ContactInput, *, now: datetim
 
     A 柜员 records for their own and unassigned customers, a 客户经理 for their own, a 主管 for
     anyone. Choosing to close the warning (``entry.warning`` 已挽留, 已流失 or 误报) handles it, which
-    needs ``warning.update``; automatic, 不变 and 已联系 only record the contact. Audited (``contact_added``, and
-    ``warning_changed`` when the warning moves), in the record's transaction.
+    needs ``warning.update``; 不变 and 已联系 only record the contact, and so does automatic for a role
+    without ``warning.update`` (it moves the warning to 已联系 at most, never closes it). Audited
+    (``contact_added``, and ``warning_changed`` when the warning moves), in the record's transaction.
     :param now: the current time (the demo passes its simulated clock); default the real one
     :raises PermissionDenied: the role may not record contacts (or choose the warning's status), or
       the customer is not one the actor sees
@@ -98,6 +99,8 @@ def add_contact(db: Database, actor: Actor, entry: ContactInput, *, now: datetim
     plan = plan_warning(
         db, customer_id, str(values["attitude"]), entry.warning, datetime.fromisoformat(str(values["visited_at"]))
     )
+    if plan is not None and not can(actor, "warning.update"):  # the automatic close is handling it too: not theirs
+        plan = replace(plan, steps=tuple(step for step in plan.steps if step not in CLOSING))
     at = stamp(moment)
     with db.atomic():
         record_id = int(

@@ -204,9 +204,6 @@ def recompute(
     return RecomputeResult(chosen, judged.judged, written[0] if written else 0, len(judged.flagged), len(high), sync)
 
 
-recompute_unchecked = recompute  # the name that says what it is, for callers inside core
-
-
 def run_recompute(
     db: Database,
     actor: Actor,

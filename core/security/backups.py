@@ -53,6 +53,7 @@ REASONS: dict[str, str] = {
     "daily": QT_TRANSLATE_NOOP(CTX, "每日自动备份"),
     "before-import": QT_TRANSLATE_NOOP(CTX, "导入前"),
     "before-undo": QT_TRANSLATE_NOOP(CTX, "撤销导入前"),
+    "before-exchange": QT_TRANSLATE_NOOP(CTX, "导入交换包前"),
     "before-migration": QT_TRANSLATE_NOOP(CTX, "升级前"),
     "before-restore": QT_TRANSLATE_NOOP(CTX, "恢复前的数据库"),
 }

@@ -1111,6 +1111,10 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "此列不能排序": "This column cannot be sorted",
     },
     "AuditDetails": {
+        "是": "yes", "否": "no", "角色 {old} → {new}": "role {old} → {new}", "改动 {what}": "changed {what}",
+        "首个管理员账户": "first administrator account",
+        "管理员重置，下次登录须改密码": "reset by the administrator; must change at next sign-in",
+        "本人修改": "changed by the user", "状态 {old} → {new}": "status {old} → {new}",
         # the keys of an entry's details
         "角色": "Role", "字段": "Field", "连续失败次数": "Failures in a row", "锁定分钟": "Minutes locked",
         "所需权限": "Permission needed", "类别": "Category", "原状态": "From", "新状态": "To", "设置项": "Setting",
@@ -1136,7 +1140,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     # ---- backups, retention and the database file (core/security/, core/db.py) ----
     "Backups": {
-        "手动备份": "Manual backup", "每日自动备份": "Daily automatic backup", "导入前": "Before import",
+        "手动备份": "Manual backup", "每日自动备份": "Daily automatic backup", "导入前": "Before import", "导入交换包前": "Before importing an exchange package",
         "撤销导入前": "Before undoing an import", "升级前": "Before upgrade", "恢复前的数据库": "Database before restore",
         "当前数据库正在被使用（可能有留客窗口或另一个命令打开着它），无法替换。请先关闭后重试，当前数据库未作任何修改。":
             "The current database is in use (a Liuke window or another command may have it open) and cannot be "

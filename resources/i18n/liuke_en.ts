@@ -3,67 +3,67 @@
     <context>
         <name>Accounts</name>
         <message>
-            <location filename="../../core/security/accounts.py" line="313" />
+            <location filename="../../core/security/accounts.py" line="308" />
             <source>用户名或密码不正确。连续输错 {n} 次将锁定 {minutes} 分钟。</source>
             <translation>Incorrect user name or password. After {n} failed attempts in a row the account is locked for {minutes} minutes.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="131" />
+            <location filename="../../core/security/accounts.py" line="126" />
             <source>用户名须为 1–32 个字符，且不含空格。</source>
             <translation>A user name must be 1–32 characters, with no spaces.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="133" />
+            <location filename="../../core/security/accounts.py" line="128" />
             <source>没有「{role}」这个角色。可用的角色：{roles}</source>
             <translation>There is no role “{role}”. Roles: {roles}</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="136" />
+            <location filename="../../core/security/accounts.py" line="131" />
             <source>用户名「{name}」已被使用。</source>
             <translation>User name “{name}” is already taken.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="141" />
+            <location filename="../../core/security/accounts.py" line="136" />
             <source>找不到对应的人员记录。</source>
             <translation>The linked staff record was not found.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="162" />
+            <location filename="../../core/security/accounts.py" line="157" />
             <source>没有用户「{name}」。</source>
             <translation>There is no user “{name}”.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="177" />
+            <location filename="../../core/security/accounts.py" line="172" />
             <source>不能停用最后一个管理员账户。</source>
             <translation>The last administrator account cannot be disabled.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="208" />
+            <location filename="../../core/security/accounts.py" line="203" />
             <source>不能更改最后一个管理员账户的角色。</source>
             <translation>The role of the last administrator account cannot be changed.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="241" />
+            <location filename="../../core/security/accounts.py" line="236" />
             <source>原密码不正确。</source>
             <translation>The current password is incorrect.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="243" />
+            <location filename="../../core/security/accounts.py" line="238" />
             <source>新密码不能与原密码相同。</source>
             <translation>The new password must be different from the current one.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="279" />
+            <location filename="../../core/security/accounts.py" line="274" />
             <source>密码连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后再试，或请管理员解锁。</source>
             <translation>Wrong password {n} times in a row; the account is locked. Try again in {minutes} minutes, or ask an administrator to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="300" />
+            <location filename="../../core/security/accounts.py" line="295" />
             <source>账户「{name}」已停用，请联系管理员。</source>
             <translation>Account “{name}” is disabled; contact an administrator.</translation>
         </message>
         <message>
-            <location filename="../../core/security/accounts.py" line="127" />
+            <location filename="../../core/security/accounts.py" line="122" />
             <source>第一个账户必须是管理员（--role 管理员）。</source>
             <translation>The first account must be an administrator (--role 管理员).</translation>
         </message>
@@ -189,9 +189,8 @@ The database as it was before the restore is saved as:
 Please sign in again.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="235" />
             <source>这个版本尚不支持从备份恢复。</source>
-            <translation>This version cannot restore from backups yet.</translation>
+            <translation type="vanished">This version cannot restore from backups yet.</translation>
         </message>
     </context>
     <context>
@@ -867,6 +866,46 @@ Please sign in again.</translation>
             <source>拒收的行</source>
             <translation>Rejected rows</translation>
         </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="144" />
+            <source>是</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="144" />
+            <source>否</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="180" />
+            <source>角色 {old} → {new}</source>
+            <translation>role {old} → {new}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="183" />
+            <source>改动 {what}</source>
+            <translation>changed {what}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="185" />
+            <source>首个管理员账户</source>
+            <translation>first administrator account</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="187" />
+            <source>管理员重置，下次登录须改密码</source>
+            <translation>reset by the administrator; must change at next sign-in</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="187" />
+            <source>本人修改</source>
+            <translation>changed by the user</translation>
+        </message>
+        <message>
+            <location filename="../../ui/models/audit_details.py" line="191" />
+            <source>状态 {old} → {new}</source>
+            <translation>status {old} → {new}</translation>
+        </message>
     </context>
     <context>
         <name>AuditExport</name>
@@ -1064,12 +1103,12 @@ Please sign in again.</translation>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit_page.py" line="296" />
+            <location filename="../../ui/pages/audit_page.py" line="294" />
             <source>已导出：{path}</source>
             <translation>Exported: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/audit_page.py" line="298" />
+            <location filename="../../ui/pages/audit_page.py" line="296" />
             <source>（{n} 条）</source>
             <translation> ({n} entries)</translation>
         </message>
@@ -1173,99 +1212,104 @@ Please sign in again.</translation>
     <context>
         <name>Backups</name>
         <message>
-            <location filename="../../core/security/backups.py" line="51" />
+            <location filename="../../core/security/backups.py" line="52" />
             <source>手动备份</source>
             <translation>Manual backup</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="52" />
+            <location filename="../../core/security/backups.py" line="53" />
             <source>每日自动备份</source>
             <translation>Daily automatic backup</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="53" />
+            <location filename="../../core/security/backups.py" line="54" />
             <source>导入前</source>
             <translation>Before import</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="54" />
+            <location filename="../../core/security/backups.py" line="55" />
             <source>撤销导入前</source>
             <translation>Before undoing an import</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="55" />
+            <location filename="../../core/security/backups.py" line="57" />
             <source>升级前</source>
             <translation>Before upgrade</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="56" />
+            <location filename="../../core/security/backups.py" line="58" />
             <source>恢复前的数据库</source>
             <translation>Database before restore</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="321" />
+            <location filename="../../core/security/backups.py" line="317" />
             <source>当前数据库正在被使用（可能有留客窗口或另一个命令打开着它），无法替换。请先关闭后重试，当前数据库未作任何修改。</source>
             <translation>The current database is in use (a Liuke window or another command may have it open) and cannot be replaced. Close it and try again; the current database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="128" />
+            <location filename="../../core/security/backups.py" line="124" />
             <source>内存数据库无法备份。</source>
             <translation>An in-memory database cannot be backed up.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="151" />
+            <location filename="../../core/security/backups.py" line="147" />
             <source>「{name}」是一个文件夹：请给出备份文件名，如 {name}/留客备份.db。</source>
             <translation>“{name}” is a folder: give a backup file name, e.g. {name}/liuke-backup.db.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="154" />
+            <location filename="../../core/security/backups.py" line="150" />
             <source>文件夹「{folder}」不存在。请先建好文件夹，或换一个位置。</source>
             <translation>Folder “{folder}” does not exist. Create it first, or choose another location.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="157" />
+            <location filename="../../core/security/backups.py" line="153" />
             <source>不能把备份写到数据库文件本身。请换一个文件名。</source>
             <translation>A backup cannot be written over the database file itself. Choose another file name.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="199" />
+            <location filename="../../core/security/backups.py" line="195" />
             <source>找不到备份文件「{name}」。</source>
             <translation>Backup file “{name}” not found.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="203" />
+            <location filename="../../core/security/backups.py" line="199" />
             <source>「{name}」不是留客的数据库备份（不是 SQLite 文件）。当前数据库未作任何修改。</source>
             <translation>“{name}” is not a Liuke database backup (not an SQLite file). The current database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="216" />
+            <location filename="../../core/security/backups.py" line="212" />
             <source>备份文件「{name}」已损坏（完整性检查未通过），不能用于恢复。当前数据库未作任何修改，请选择另一个备份。</source>
             <translation>Backup file “{name}” is damaged (it failed the integrity check) and cannot be restored. The current database is unchanged; choose another backup.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="219" />
+            <location filename="../../core/security/backups.py" line="215" />
             <source>「{name}」不是留客的数据库备份。当前数据库未作任何修改。</source>
             <translation>“{name}” is not a Liuke database backup. The current database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="222" />
+            <location filename="../../core/security/backups.py" line="218" />
             <source>备份「{name}」由更新版本的留客创建，当前版本无法使用（未作任何修改）。请安装最新版本的留客后再恢复。</source>
             <translation>Backup “{name}” was made by a newer version of Liuke and this version cannot use it (nothing changed). Install the latest Liuke, then restore.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="247" />
+            <location filename="../../core/security/backups.py" line="243" />
             <source>所选文件就是当前数据库本身，无需恢复。</source>
             <translation>The chosen file is the current database itself; there is nothing to restore.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="139" />
+            <location filename="../../core/security/backups.py" line="135" />
             <source>无法写入备份到「{folder}」（磁盘已满、没有权限或副本校验未通过）。未留下不完整的备份，请换一个位置后重试。</source>
             <translation>Cannot write the backup to “{folder}” (disk full, no permission, or the copy failed verification). No incomplete backup was left; choose another location and try again.</translation>
         </message>
         <message>
-            <location filename="../../core/security/backups.py" line="283" />
+            <location filename="../../core/security/backups.py" line="279" />
             <source>无法读取备份「{name}」或写入数据库所在文件夹（磁盘已满或没有权限）。当前数据库未作任何修改。</source>
             <translation>Cannot read backup “{name}” or write to the database's folder (disk full or no permission). The current database is unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../core/security/backups.py" line="56" />
+            <source>导入交换包前</source>
+            <translation>Before importing an exchange package</translation>
         </message>
     </context>
     <context>
@@ -2853,12 +2897,12 @@ This cannot be undone (secure deletion); older backups still hold the data until
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="46" />
+            <location filename="../../ui/errors.py" line="47" />
             <source>没有权限</source>
             <translation>Not permitted</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="36" />
+            <location filename="../../ui/errors.py" line="37" />
             <source>操作未完成（{kind}），数据库未作修改。</source>
             <translation>Not completed ({kind}); the database is unchanged.</translation>
         </message>
@@ -3450,247 +3494,247 @@ There is no Liuke database on this computer yet. How would you like to start?</t
     <context>
         <name>Followup</name>
         <message>
-            <location filename="../../core/followup/codes.py" line="17" />
+            <location filename="../../core/followup/codes.py" line="18" />
             <source>电话</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="18" />
+            <location filename="../../core/followup/codes.py" line="19" />
             <source>面谈</source>
             <translation>Meeting</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="19" />
+            <location filename="../../core/followup/codes.py" line="20" />
             <source>上门</source>
             <translation>Home visit</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="20" />
+            <location filename="../../core/followup/codes.py" line="21" />
             <source>微信</source>
             <translation>WeChat</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="21" />
+            <location filename="../../core/followup/codes.py" line="22" />
             <source>短信</source>
             <translation>SMS</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="22" />
+            <location filename="../../core/followup/codes.py" line="23" />
             <source>网点接待</source>
             <translation>At the branch</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="25" />
+            <location filename="../../core/followup/codes.py" line="26" />
             <source>挽留</source>
             <translation>Retention</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="26" />
+            <location filename="../../core/followup/codes.py" line="27" />
             <source>到期提醒</source>
             <translation>Maturity reminder</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="27" />
+            <location filename="../../core/followup/codes.py" line="28" />
             <source>关怀回访</source>
             <translation>Courtesy call</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="28" />
+            <location filename="../../core/followup/codes.py" line="29" />
             <source>产品营销</source>
             <translation>Product offer</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="29" />
+            <location filename="../../core/followup/codes.py" line="30" />
             <source>投诉处理</source>
             <translation>Complaint handling</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="30" />
+            <location filename="../../core/followup/codes.py" line="31" />
             <source>其他</source>
             <translation>Other</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="33" />
+            <location filename="../../core/followup/codes.py" line="34" />
             <source>稳定</source>
             <translation>Stable</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="34" />
+            <location filename="../../core/followup/codes.py" line="35" />
             <source>犹豫</source>
             <translation>Hesitant</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="35" />
+            <location filename="../../core/followup/codes.py" line="36" />
             <source>有意转出</source>
             <translation>Intends to move funds</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="36" />
+            <location filename="../../core/followup/codes.py" line="37" />
             <source>已转出</source>
             <translation>Funds moved out</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="39" />
+            <location filename="../../core/followup/codes.py" line="40" />
             <source>他行利率更高</source>
             <translation>Better rate elsewhere</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="40" />
+            <location filename="../../core/followup/codes.py" line="41" />
             <source>冲量资金到期</source>
             <translation>Short-term deposit ended</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="41" />
+            <location filename="../../core/followup/codes.py" line="42" />
             <source>购房/大额消费</source>
             <translation>Home purchase / large spending</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="42" />
+            <location filename="../../core/followup/codes.py" line="43" />
             <source>转投理财/基金/股市</source>
             <translation>Moving to wealth products / funds / stocks</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="43" />
+            <location filename="../../core/followup/codes.py" line="44" />
             <source>服务不满意</source>
             <translation>Unhappy with service</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="44" />
+            <location filename="../../core/followup/codes.py" line="45" />
             <source>网点/渠道不便</source>
             <translation>Branch / channels inconvenient</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="48" />
+            <location filename="../../core/followup/codes.py" line="49" />
             <source>利率/价格</source>
             <translation>Rates / pricing</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="49" />
+            <location filename="../../core/followup/codes.py" line="50" />
             <source>产品</source>
             <translation>Products</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="50" />
+            <location filename="../../core/followup/codes.py" line="51" />
             <source>服务</source>
             <translation>Service</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="51" />
+            <location filename="../../core/followup/codes.py" line="52" />
             <source>渠道/系统</source>
             <translation>Channels / systems</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="52" />
+            <location filename="../../core/followup/codes.py" line="53" />
             <source>流程</source>
             <translation>Procedures</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="56" />
+            <location filename="../../core/followup/codes.py" line="57" />
             <source>已记录</source>
             <translation>Recorded</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="57" />
+            <location filename="../../core/followup/codes.py" line="58" />
             <source>已转交</source>
             <translation>Forwarded</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="58" />
+            <location filename="../../core/followup/codes.py" line="59" />
             <source>已答复</source>
             <translation>Answered</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="59" />
+            <location filename="../../core/followup/codes.py" line="60" />
             <source>已告知客户</source>
             <translation>Customer informed</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="62" />
+            <location filename="../../core/followup/codes.py" line="63" />
             <source>柜员</source>
             <translation>Teller</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="63" />
+            <location filename="../../core/followup/codes.py" line="64" />
             <source>客户经理</source>
             <translation>Relationship manager</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="64" />
+            <location filename="../../core/followup/codes.py" line="65" />
             <source>主管</source>
             <translation>Supervisor</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="68" />
+            <location filename="../../core/followup/codes.py" line="69" />
             <source>不变</source>
             <translation>Unchanged</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="69" />
+            <location filename="../../core/followup/codes.py" line="70" />
             <source>已联系</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="70" />
+            <location filename="../../core/followup/codes.py" line="71" />
             <source>已挽留</source>
             <translation>Retained</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="71" />
+            <location filename="../../core/followup/codes.py" line="72" />
             <source>已流失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="72" />
+            <location filename="../../core/followup/codes.py" line="73" />
             <source>误报</source>
             <translation>False alarm</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="75" />
+            <location filename="../../core/followup/codes.py" line="76" />
             <source>联系方式</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="76" />
+            <location filename="../../core/followup/codes.py" line="77" />
             <source>联系目的</source>
             <translation>Purpose</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="77" />
+            <location filename="../../core/followup/codes.py" line="78" />
             <source>客户态度</source>
             <translation>Attitude</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="78" />
+            <location filename="../../core/followup/codes.py" line="79" />
             <source>原因</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="82" />
+            <location filename="../../core/followup/codes.py" line="83" />
             <source>预警处理</source>
             <translation>Warning</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="109" />
+            <location filename="../../core/followup/codes.py" line="104" />
             <source>没有「{value}」这个{what}。可用的{what}：{valid}</source>
             <translation>There is no {what} “{value}”. Valid values for {what}: {valid}</translation>
         </message>
         <message>
-            <location filename="../../core/followup/contacts.py" line="215" />
+            <location filename="../../core/followup/contacts.py" line="218" />
             <source>他行名称</source>
             <translation>Other bank</translation>
         </message>
         <message>
-            <location filename="../../core/followup/contacts.py" line="217" />
+            <location filename="../../core/followup/contacts.py" line="220" />
             <source>摘要</source>
             <translation>Summary</translation>
         </message>
         <message>
-            <location filename="../../core/followup/contacts.py" line="203" />
+            <location filename="../../core/followup/contacts.py" line="206" />
             <source>联系时间 {at} 晚于现在，请记录已经发生的联系。</source>
             <translation>The contact time {at} is in the future; record contacts that have happened.</translation>
         </message>
         <message>
-            <location filename="../../core/followup/contacts.py" line="210" />
+            <location filename="../../core/followup/contacts.py" line="213" />
             <source>下次跟进日期须在联系日期 {day} 之后、一年之内；收到 {next}。</source>
             <translation>The next follow-up date must be after the contact date {day} and within a year; got {next}.</translation>
         </message>
@@ -3730,17 +3774,17 @@ There is no Liuke database on this computer yet. How would you like to start?</t
             <translation>Handing over to the same person ({name}); nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="79" />
+            <location filename="../../core/followup/codes.py" line="80" />
             <source>反馈类别</source>
             <translation>feedback category</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="80" />
+            <location filename="../../core/followup/codes.py" line="81" />
             <source>反馈状态</source>
             <translation>feedback status</translation>
         </message>
         <message>
-            <location filename="../../core/followup/codes.py" line="81" />
+            <location filename="../../core/followup/codes.py" line="82" />
             <source>岗位</source>
             <translation>role</translation>
         </message>
@@ -3750,12 +3794,12 @@ There is no Liuke database on this computer yet. How would you like to start?</t
             <translation>There is no contact record #{id}.</translation>
         </message>
         <message>
-            <location filename="../../core/followup/contacts.py" line="149" />
+            <location filename="../../core/followup/contacts.py" line="152" />
             <source>不能修改「{fields}」。可修改：{valid}</source>
             <translation>“{fields}” cannot be changed. Editable: {valid}</translation>
         </message>
         <message>
-            <location filename="../../core/followup/contacts.py" line="206" />
+            <location filename="../../core/followup/contacts.py" line="209" />
             <source>下次跟进日期</source>
             <translation>Next follow-up date</translation>
         </message>
@@ -5307,12 +5351,12 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
             <translation>An import or undo is still running. Cancel it and quit? (The database will not be left half-changed.)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_session.py" line="110" />
+            <location filename="../../ui/window_session.py" line="111" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../ui/window_session.py" line="110" />
+            <location filename="../../ui/window_session.py" line="111" />
             <source>密码已修改，下次登录请使用新密码。</source>
             <translation>Password changed. Use the new password next time you sign in.</translation>
         </message>
@@ -7257,57 +7301,57 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>Retention</name>
         <message>
-            <location filename="../../core/security/retention.py" line="57" />
+            <location filename="../../core/security/retention.py" line="58" />
             <source>意见反馈</source>
             <translation>Feedback</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="59" />
+            <location filename="../../core/security/retention.py" line="60" />
             <source>客户</source>
             <translation>Customers</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="49" />
+            <location filename="../../core/security/retention.py" line="50" />
             <source>（应客户要求已删除）</source>
             <translation>(erased at the customer's request)</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="52" />
+            <location filename="../../core/security/retention.py" line="53" />
             <source>月度资产数据</source>
             <translation>Monthly asset data</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="53" />
+            <location filename="../../core/security/retention.py" line="54" />
             <source>预警评分与等级</source>
             <translation>Warning scores and tiers</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="54" />
+            <location filename="../../core/security/retention.py" line="55" />
             <source>已关闭的预警</source>
             <translation>Closed warnings</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="55" />
+            <location filename="../../core/security/retention.py" line="56" />
             <source>导入问题明细</source>
             <translation>Import issue details</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="56" />
+            <location filename="../../core/security/retention.py" line="57" />
             <source>联系记录</source>
             <translation>Contact records</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="58" />
+            <location filename="../../core/security/retention.py" line="59" />
             <source>审计日志</source>
             <translation>Audit log</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="255" />
+            <location filename="../../core/security/retention.py" line="250" />
             <source>请填写删除理由（如：客户书面申请，申请日期）。</source>
             <translation>Give a reason for the erasure (e.g. the customer's written request and its date).</translation>
         </message>
         <message>
-            <location filename="../../core/security/retention.py" line="258" />
+            <location filename="../../core/security/retention.py" line="253" />
             <source>找不到客户号「{no}」。请核对客户号。</source>
             <translation>Customer no. “{no}” not found. Check the number.</translation>
         </message>
@@ -7315,27 +7359,27 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>Reveal</name>
         <message>
-            <location filename="../../core/security/reveal.py" line="17" />
+            <location filename="../../core/security/reveal.py" line="18" />
             <source>证件号码</source>
             <translation>ID number</translation>
         </message>
         <message>
-            <location filename="../../core/security/reveal.py" line="18" />
+            <location filename="../../core/security/reveal.py" line="19" />
             <source>手机号</source>
             <translation>mobile number</translation>
         </message>
         <message>
-            <location filename="../../core/security/reveal.py" line="43" />
+            <location filename="../../core/security/reveal.py" line="38" />
             <source>不能查看「{field}」的完整信息。</source>
             <translation>The full {field} cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../core/security/reveal.py" line="52" />
+            <location filename="../../core/security/reveal.py" line="47" />
             <source>请填写查看完整{field}的理由（如：客户临柜办理业务核对身份）。</source>
             <translation>Give a reason for showing the full {field} (e.g. verifying the identity of a customer at the counter).</translation>
         </message>
         <message>
-            <location filename="../../core/security/reveal.py" line="56" />
+            <location filename="../../core/security/reveal.py" line="51" />
             <source>找不到这位客户。</source>
             <translation>Customer not found.</translation>
         </message>
@@ -7383,12 +7427,12 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>Risk</name>
         <message>
-            <location filename="../../core/risk/compute.py" line="84" />
+            <location filename="../../core/risk/compute.py" line="79" />
             <source>还没有导入任何月度数据。</source>
             <translation>No monthly data imported yet.</translation>
         </message>
         <message>
-            <location filename="../../core/risk/compute.py" line="88" />
+            <location filename="../../core/risk/compute.py" line="83" />
             <source>没有 {period} 的已导入数据。已有的月份：{valid}</source>
             <translation>No imported data for {period}. Months available: {valid}</translation>
         </message>
@@ -8584,32 +8628,32 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>Warnings</name>
         <message>
-            <location filename="../../core/risk/warnings.py" line="25" />
+            <location filename="../../core/risk/warnings.py" line="26" />
             <source>新预警</source>
             <translation>New</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="26" />
+            <location filename="../../core/risk/warnings.py" line="27" />
             <source>已分派</source>
             <translation>Assigned</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="27" />
+            <location filename="../../core/risk/warnings.py" line="28" />
             <source>已联系</source>
             <translation>Contacted</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="28" />
+            <location filename="../../core/risk/warnings.py" line="29" />
             <source>已挽留</source>
             <translation>Retained</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="29" />
+            <location filename="../../core/risk/warnings.py" line="30" />
             <source>已流失</source>
             <translation>Lost</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="30" />
+            <location filename="../../core/risk/warnings.py" line="31" />
             <source>误报</source>
             <translation>False alarm</translation>
         </message>
@@ -8634,32 +8678,32 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
             <translation>Customer no. “{no}” not found</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="86" />
+            <location filename="../../core/risk/warnings.py" line="81" />
             <source>没有「{value}」这个状态。可用的状态：{valid}</source>
             <translation>There is no status “{value}”. Valid statuses: {valid}</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="124" />
+            <location filename="../../core/risk/warnings.py" line="119" />
             <source>客户「{no}」没有预警</source>
             <translation>Customer “{no}” has no warning</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="129" />
+            <location filename="../../core/risk/warnings.py" line="124" />
             <source>客户「{no}」的预警已关闭（{status}），不能再修改</source>
             <translation>Customer “{no}”'s warning is closed ({status}) and can no longer change</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="134" />
+            <location filename="../../core/risk/warnings.py" line="129" />
             <source>预警已是「{status}」</source>
             <translation>The warning is already “{status}”</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="138" />
+            <location filename="../../core/risk/warnings.py" line="133" />
             <source>预警当前为「{now}」，不能改为「{to}」。可改为：{valid}</source>
             <translation>The warning is “{now}” and cannot change to “{to}”. Possible: {valid}</translation>
         </message>
         <message>
-            <location filename="../../core/risk/warnings.py" line="146" />
+            <location filename="../../core/risk/warnings.py" line="141" />
             <source>改为「{to}」即关闭预警，须填写原因（备注）</source>
             <translation>Changing to “{to}” closes the warning; a reason (note) is required</translation>
         </message>

@@ -170,6 +170,18 @@ def test_backups_rotate_per_kind(db_path):
     assert [b.created_at for b in found] == sorted((b.created_at for b in found), reverse=True)
 
 
+@pytest.mark.parametrize("reason", ["before-import", "before-undo", "before-exchange", "before-migration", "daily",
+                                    "manual", "before-restore"])
+def test_every_kind_of_backup_the_program_takes_is_named_in_chinese(db_path, reason):
+    db = open_db(db_path)
+    try:
+        backup_db(db, reason=reason)
+    finally:
+        db.close()
+    (found,) = [b for b in list_backups(db_path) if b.reason == reason]
+    assert found.reason_label != reason and not found.reason_label.isascii()
+
+
 def test_the_daily_backup_runs_once_a_day(db_path):
     today = datetime.now().replace(microsecond=0)
     db = open_db(db_path)

@@ -6,9 +6,12 @@ import json
 
 import pytest
 
+from core.actors import ADMIN, AUDITOR, LOCAL_USER
 from core.cli import app, output
 from core.cli.exchange_cmds import PASSWORD_ENV, add_exchange_commands
+from core.db import open_db
 from core.exchange import package as package_module
+from core.security import accounts
 from tests.core.test_exchange_support import PASSWORD, build_branch, copy_pc, customers, week_of_contacts
 
 
@@ -85,3 +88,24 @@ def test_on_a_terminal_the_export_password_is_asked_twice(paths, tmp_path, monke
     assert run("--db", str(a), "exchange", "export", "--out", str(tmp_path / "a.lkx")) == 0
     assert run("--db", str(b), "exchange", "import", str(tmp_path / "a.lkx")) == 0  # asked once
     assert next(answers, None) is None
+
+
+def test_a_role_without_exchange_is_refused_before_any_password_is_asked(paths, tmp_path, monkeypatch, capsys):
+    _, b = paths
+    db = open_db(b)
+    try:
+        accounts.add_user(db, LOCAL_USER, "admin", "Admin-2026x", ADMIN)
+        admin = accounts.actor_of(accounts.get_user(db, "admin"))
+        accounts.add_user(db, admin, "shenji", "Audit-2026x", AUDITOR)
+    finally:
+        db.close()
+    monkeypatch.delenv(PASSWORD_ENV, raising=False)
+    monkeypatch.setenv(app.USER_ENV, "shenji")
+    monkeypatch.setenv(app.PASSWORD_ENV, "Audit-2026x")
+    monkeypatch.setattr(output, "is_interactive", lambda: True)
+    monkeypatch.setattr(output, "ask_secret", lambda prompt: pytest.fail(f"asked for a password: {prompt}"))
+
+    assert run("--db", str(b), "exchange", "export", "--out", str(tmp_path / "x.lkx")) == 2
+    assert "没有权限" in capsys.readouterr().err
+    assert run("--db", str(b), "exchange", "import", str(tmp_path / "x.lkx")) == 2
+    assert "没有权限" in capsys.readouterr().err

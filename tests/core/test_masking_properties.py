@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +106,23 @@ def test_a_name_keeps_at_most_its_first_and_last_character(name):
         assert masked == text[0] + "*"
     else:
         assert masked == text[0] + "*" * (len(text) - 2) + text[-1]
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("回访电话138-1234-5678", "回访电话***-****-5678"),
+        ("138 1234 5678", "*** **** 5678"),
+        ("卡号 6222 0212 3456 7890", "卡号 **** **** **** 7890"),
+        ("证件 110105 19491231 002X", "证件 ****** ******** 002X"),
+        ("2026-11-28 到期，金额 1,234,567.00 元", "2026-11-28 到期，金额 1,234,567.00 元"),  # dates and money stay
+    ],
+)
+def test_identifiers_typed_in_groups_are_masked_in_free_text(typed, shown):
+    assert mask_free_text(typed) == shown
+
+
+@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.sampled_from([" ", "-"]))
+def test_a_grouped_mobile_never_shows_its_first_seven_digits(mobile, sep):
+    masked = mask_free_text(f"客户说换号了：{mobile[:3]}{sep}{mobile[3:7]}{sep}{mobile[7:]}。")
+    assert mobile[:7] not in masked.replace(sep, "") and masked.endswith(f"{mobile[7:]}。")

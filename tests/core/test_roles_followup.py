@@ -180,6 +180,23 @@ def test_closing_the_warning_from_a_contact_needs_warning_update(db, world):
     add_contact(db, teller, _entry(db, cid, world.manager_staff, warning="不变"))
 
 
+def test_a_tellers_automatic_contact_never_closes_the_warning(db, world):
+    teller, manager = world.actors[TELLER], world.actors[MANAGER]
+    cid = db.execute(
+        """select c.id from warnings w join customers c on c.id = w.customer_id
+           where w.status = 'new' and c.manager_id = ? order by w.id limit 1""",
+        [world.manager_staff],
+    ).fetchone()[0]
+    first = add_contact(db, teller, _entry(db, cid, world.manager_staff))  # automatic, attitude 稳定
+    assert first.warning is not None and first.warning.to_status == "已联系"
+    second = add_contact(db, teller, _entry(db, cid, world.manager_staff))  # would close it as 已挽留
+    assert second.warning is not None and not second.warning.changed
+    status = db.execute("select status from warnings where id = ?", [second.warning.warning_id]).fetchone()[0]
+    assert status == "contacted"  # closing is handling the warning: warning.update, which a 柜员 lacks
+    third = add_contact(db, manager, _entry(db, cid, world.manager_staff))  # the manager's automatic step closes it
+    assert third.warning is not None and third.warning.to_status == "已挽留"
+
+
 def test_editing_someone_elses_contact_is_refused_unless_head(db, world):
     teller, manager, head = world.actors[TELLER], world.actors[MANAGER], world.actors[HEAD]
     record = add_contact(db, teller, _entry(db, world.own_customer, world.manager_staff)).record

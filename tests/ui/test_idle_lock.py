@@ -125,6 +125,7 @@ def test_five_wrong_passwords_lock_the_account(qtbot, window, wait_security):
         window.lock_screen.password_edit.setText("wrong-password")
         with qtbot.waitSignal(window.lock_screen.unlock_failed, timeout=20_000) as refused:
             window.lock_screen.unlock()
+        assert window.lock_screen.unlock_button.isEnabled()  # ready for the next try as soon as it is told
     assert "账户已锁定" in refused.args[0] and window.locked
 
 

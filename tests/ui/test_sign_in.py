@@ -28,6 +28,7 @@ def _sign_in_dialog(qtbot, path, username: str, password: str) -> SignInDialog: 
 def _refusal(qtbot, dialog: SignInDialog) -> str:  # noqa: ANN001
     with qtbot.waitSignal(dialog.refused, timeout=20_000) as blocker:
         dialog.sign_in_button.click()
+    assert dialog.sign_in_button.isEnabled()  # ready for the next try as soon as it is told
     return blocker.args[0]
 
 

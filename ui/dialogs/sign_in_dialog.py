@@ -132,4 +132,5 @@ class SignInDialog(QDialog):
         self.password_edit.clear()
         self.message_label.setStyleSheet(ERROR_STYLE)
         self.message_label.setText(text)
+        self._set_busy(False)  # ready for the next try before anyone hears of this one
         self.refused.emit(text)

@@ -141,7 +141,7 @@ def label(key: str) -> str:
 def value_text(value: object, codes: tuple[str, dict[str, str]] | None = None) -> str:
     """A details value in words: 是/否, numbers with separators, lists with 、, hashes shortened, codes named."""
     if isinstance(value, bool):
-        return _tr("是") if value else _tr("否")
+        return QCoreApplication.translate("AuditDetails", "是") if value else QCoreApplication.translate("AuditDetails", "否")
     if value is None:
         return DASH
     if isinstance(value, int):
@@ -177,18 +177,18 @@ def details_text(row: AuditRow) -> str:
     if "from_role" in details or "to_role" in details:
         before, after = details.pop("from_role", None), details.pop("to_role", None)
         if before != after:
-            parts.append(_tr("角色 {old} → {new}").format(old=value_text(before), new=value_text(after)))
+            parts.append(QCoreApplication.translate("AuditDetails", "角色 {old} → {new}").format(old=value_text(before), new=value_text(after)))
     changed = details.pop("changed", None)
     if changed:
-        parts.append(_tr("改动 {what}").format(what=value_text(changed)))
+        parts.append(QCoreApplication.translate("AuditDetails", "改动 {what}").format(what=value_text(changed)))
     if details.pop("first", False):
-        parts.append(_tr("首个管理员账户"))
+        parts.append(QCoreApplication.translate("AuditDetails", "首个管理员账户"))
     if "reset_by_admin" in details:
-        parts.append(_tr("管理员重置，下次登录须改密码") if details.pop("reset_by_admin") else _tr("本人修改"))
+        parts.append(QCoreApplication.translate("AuditDetails", "管理员重置，下次登录须改密码") if details.pop("reset_by_admin") else QCoreApplication.translate("AuditDetails", "本人修改"))
     statuses = STATUSES.get(row.action)
     if statuses is not None and ("from" in details or "to" in details):
         before, after = details.pop("from", None), details.pop("to", None)
-        parts.append(_tr("状态 {old} → {new}").format(old=value_text(before, statuses), new=value_text(after, statuses)))
+        parts.append(QCoreApplication.translate("AuditDetails", "状态 {old} → {new}").format(old=value_text(before, statuses), new=value_text(after, statuses)))
     order = {key: n for n, key in enumerate(LABELS)}
     for key, value in sorted(details.items(), key=lambda item: (order.get(item[0], len(order)), item[0])):
         if value is None or (key == "chosen_file" and value is False):  # nothing worth a word

@@ -290,14 +290,12 @@ class AuditPage(LazyPage, QWidget):
         return True
 
     @Slot(object)
-    def _on_exported(self, result: Any) -> None:
-        path = getattr(result, "path", None) or self._target
-        rows = result if isinstance(result, int) and not isinstance(result, bool) else getattr(result, "rows", None)
-        text = self.tr("已导出：{path}").format(path=path)
+    def _on_exported(self, rows: Any) -> None:
+        text = self.tr("已导出：{path}").format(path=self._target)
         if isinstance(rows, int):
             text += self.tr("（{n} 条）").format(n=f"{rows:,}")
         self.banner.show_message("success", text)
-        self.exported.emit(result)
+        self.exported.emit(rows)
         self.refresh()  # the export itself is a new row
 
     @Slot(object)

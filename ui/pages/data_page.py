@@ -37,7 +37,7 @@ from core.security.retention import PurgeReport
 from core.settings import get_setting
 from ui.dialogs.exchange_dialog import added_total, ask_package_password, counts_text, show_import_report
 from ui.models.record_table_model import RecordTableModel
-from ui.pages.admin_parts import Confirm, confirm, error_text, time_text
+from ui.pages.admin_parts import Confirm, confirm, error_text, role_text, time_text
 from ui.pages.data_parts import (
     BACKUP_COLUMNS,
     CTX,
@@ -101,7 +101,7 @@ class DataPage(LazyPage, QWidget):
         self.backup_card = self._backup_section()
         self.exchange_card = self._exchange_section()
         self.retention_card = self._retention_section()
-        self.nothing_label = muted(self.tr("您的角色（{role}）不能备份、交换或清理数据。").format(role=actor.role))
+        self.nothing_label = muted(self.tr("您的角色（{role}）不能备份、交换或清理数据。").format(role=role_text(actor.role)))
         has_backups = self.may["backup.create"] or self.may["backup.restore"]
 
         side = QWidget()

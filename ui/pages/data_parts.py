@@ -76,13 +76,13 @@ def core_ops() -> DataOps:
         export_package=exchange.export_package,
         import_package=exchange.import_package,
         purge=retention.purge,
-        exchange_status=getattr(exchange, "exchange_status", None),
+        exchange_status=exchange.exchange_status,
     )
 
 
 def reason_text(reason: str) -> str:
     """Why a backup was taken, in words."""
-    label = getattr(backups, "REASONS", {}).get(reason)
+    label = backups.REASONS.get(reason)
     return QCoreApplication.translate("Backups", label) if label else reason
 
 
