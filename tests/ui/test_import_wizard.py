@@ -179,6 +179,10 @@ def test_rejected_rows_are_saved_to_excel_with_reasons(qtbot, page, make_xlsx, t
     assert rows[1][3] != make_id(2) and "*" in rows[1][3]
     assert rows[1][-1]
     assert "已把 2 行未通过的数据" in page.banner.text()
+    db = open_db(page._db_path)
+    last = db.execute("select action, details_json from audit_log order by id desc limit 1").fetchone()
+    db.close()
+    assert last[0] == "export" and "rejected_rows" in last[1]  # the file that leaves is audited
 
 
 def test_summary_shows_the_month_difference_and_links(qtbot, page, months):

@@ -99,3 +99,5 @@ def test_recompute_runs_as_task(qtbot, demo_db, demo_db_path, runner, settings) 
     qtbot.waitUntil(lambda: not page.loading, timeout=20_000)
     assert len(page.model.all_rows) == before
     assert page.recompute_button.isEnabled()
+    actions = [r[0] for r in demo_db.execute("select action from audit_log order by id desc limit 3")]
+    assert "risk_recomputed" in actions  # a person's recompute is checked and audited

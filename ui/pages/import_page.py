@@ -353,8 +353,14 @@ class ImportPage(QWidget):
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
 
+        db_path, actor = self._db_path, self._actor
+
         def job(_progress: ProgressFn, _cancel: CancelToken) -> Path:  # worker thread: no widgets
-            write_rejected_rows(source, target, translate=gui_translate)
+            db = open_db(db_path)
+            try:  # checked and audited as an export, like every file that leaves the program
+                write_rejected_rows(source, target, translate=gui_translate, db=db, actor=actor)
+            finally:
+                db.close()
             return target
 
         task = Task(job, self)

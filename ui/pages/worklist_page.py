@@ -26,7 +26,7 @@ from core.db import open_db
 from core.followup.assignment import assign_customer
 from core.followup.codes import FollowupRefused
 from core.progress import CancelToken, Progress, ProgressFn
-from core.risk import ensure_computed, list_risk, recompute, set_warning_status
+from core.risk import ensure_computed, list_risk, run_recompute, set_warning_status
 from core.risk.codes import LEVEL_LABELS, RULE_NAMES
 from core.risk.warnings import STATUS_LABELS, WarningRefused, status_code
 from core.security.permissions import can
@@ -115,7 +115,7 @@ def recompute_job(db_path: Path, actor: Actor, period: str) -> Callable[[Progres
     def job(progress: ProgressFn, cancel: CancelToken) -> object:
         db = open_db(db_path)
         try:
-            return recompute(db, actor, period, progress=progress, cancel=cancel)
+            return run_recompute(db, actor, period, progress=progress, cancel=cancel)  # checked and audited
         finally:
             db.close()
 
