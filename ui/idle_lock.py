@@ -14,7 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.actors import Actor
 from core.security.accounts import SignedIn, authenticate
@@ -188,12 +199,21 @@ class LockScreen(QWidget):
             return
         username = self._actor.username
         task = db_task(self._db_path, lambda db: authenticate(db, username, password))
+        # bound methods, not lambdas: the connection goes with this screen if it is deleted first
         task.succeeded.connect(self._checked)
-        task.failed.connect(lambda exc: self._show_message(error_text(exc)))
-        task.finished.connect(lambda: self._set_busy(False))
+        task.failed.connect(self._failed)
+        task.finished.connect(self._finished)
         self._set_busy(True)
         self.message_label.setText(self.tr("正在验证…"))
         self._runner.start(task)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        self._show_message(error_text(error))
+
+    @Slot()
+    def _finished(self) -> None:
+        self._set_busy(False)
 
     def _checked(self, signed: SignedIn) -> None:
         if signed.actor.user_id != self._actor.user_id:  # cannot happen: the same username was checked
@@ -208,3 +228,74 @@ class LockScreen(QWidget):
         self.message_label.setText(text)
         self._set_busy(False)  # ready for the next try before anyone hears of this one
         self.unlock_failed.emit(text)
+
+
+class LockCover(QWidget):
+    """An opaque 「留客已锁定」 layer over a dialog that is waiting for an answer while the window is locked.
+
+    Hiding such a dialog would end its ``exec()`` as if cancelled; covering and disabling it keeps it
+    waiting, with nothing of it readable (its title is replaced too), until the window is unlocked.
+    """
+
+    def __init__(self, dialog: QWidget) -> None:
+        super().__init__(dialog)
+        self._dialog, self._title, self._enabled = dialog, dialog.windowTitle(), dialog.isEnabled()
+        self.setObjectName("lockCover")
+        self.setAutoFillBackground(True)
+        label = QLabel(self.tr("留客已锁定"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        dialog.installEventFilter(self)
+        dialog.setWindowTitle(self.tr("留客已锁定"))
+        dialog.setEnabled(False)
+        self.setGeometry(dialog.rect())
+        self.raise_()
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self._dialog and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self._dialog.rect())
+        return False
+
+    def remove(self) -> None:
+        """Give the dialog back as it was."""
+        self._dialog.removeEventFilter(self)
+        self._dialog.setWindowTitle(self._title)
+        self._dialog.setEnabled(self._enabled)
+        self.hide()  # stays a hidden child until the dialog goes (deleting it here crashed PySide 6.11)
+
+
+class LockHost(QDialog):
+    """The lock screen in a window of its own, above dialogs that wait for an answer (they block the main window).
+
+    Application-modal and shown last, it is the one window that takes input while locked; it cannot be
+    closed except by unlocking or switching user.
+    """
+
+    def __init__(self, actor: Actor, db_path: Path | None, runner: TaskRunner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("留客已锁定"))
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.screen_widget = LockScreen(actor, db_path, runner, self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.screen_widget)
+        self.resize(parent.size())
+        self._releasing = False
+
+    def reject(self) -> None:  # Esc does not unlock
+        if self._releasing:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self._releasing:
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
+    def release(self) -> None:
+        """Close for good (after unlocking, or at the end of the session)."""
+        self._releasing = True
+        self.close()
+        self.deleteLater()

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolTip, QWidget
 
 from core.security import audit
 from core.security.permissions import PermissionDenied, can
 from ui.dialogs.background import db_task
 from ui.errors import warn_denied
+from ui.idle_lock import LockCover, LockHost
 from ui.session import security_runner
 
 QUIT, SWITCH, RESTORE = "quit", "switch", "restore"  # how a session ended (``MainWindow.ending``)
@@ -27,6 +28,9 @@ def already_confirmed(_parent: QWidget, _backup: Path) -> bool:
 
 class WindowSession:
     """Locking, unlocking, ending the session (``ending``) and showing permission refusals."""
+
+    _lock_host: LockHost | None = None  # the lock screen's own window while a dialog waits for an answer
+    _covers: list[LockCover] = []  # noqa: RUF012 - replaced, never mutated, per lock
 
     @Slot(object)
     def _denied(self, error: PermissionDenied) -> None:
@@ -45,10 +49,20 @@ class WindowSession:
             return
         self.locked = True
         self.idle_watcher.set_paused(True)
-        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
-                                if w is not self and w.isVisible() and isinstance(w, QDialog)]
+        dialogs = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible() and isinstance(w, QDialog)]
+        waiting = [d for d in dialogs if d.isModal() or d.windowModality() != Qt.WindowModality.NonModal]
+        self._hidden_windows = [d for d in dialogs if d not in waiting]
         for window in self._hidden_windows:
             window.hide()  # a 360 or a contact form keeps its state behind the lock
+        # a dialog waiting for an answer is covered, not hidden (hiding would end its exec() as cancelled);
+        # it blocks the main window, so the lock screen then opens in a window of its own above it
+        self._covers = [LockCover(d) for d in waiting]
+        if waiting:
+            self._lock_host = LockHost(self.actor, self.db_path, security_runner(), self)
+            self._lock_host.screen_widget.unlocked.connect(self.unlock)
+            self._lock_host.screen_widget.switch_user_requested.connect(self.switch_user)
+            self._lock_host.show()
+            self._lock_host.screen_widget.reset()
         QToolTip.hideText()  # a table's tooltip may name a customer
         self._action_states = {a: a.isEnabled() for a in self.actions()}
         for action in self._action_states:
@@ -66,6 +80,7 @@ class WindowSession:
         if not self.locked:
             return
         self.locked = False
+        self._release_covers()
         self.screens.setCurrentWidget(self.main_area)
         self.menuBar().show()
         self.toolbar.show()
@@ -77,6 +92,15 @@ class WindowSession:
         self._hidden_windows = []
         self.idle_watcher.set_paused(False)
         self._audit("screen_unlocked")
+
+    def _release_covers(self) -> None:
+        """Close the separate lock window and uncover the dialogs that kept waiting."""
+        if self._lock_host is not None:
+            self._lock_host.release()
+            self._lock_host = None
+        for cover in self._covers:
+            cover.remove()
+        self._covers = []
 
     def _audit(self, action: str) -> None:
         """Record a lock event (on the security runner: it never waits behind an import)."""
@@ -93,7 +117,9 @@ class WindowSession:
     def end_session(self, ending: str) -> None:
         """Close the window with ``ending`` (SWITCH or RESTORE) for ui/app.py to act on."""
         self.ending = ending
-        for window in self._hidden_windows:  # dialogs hidden by the lock end with the session
+        waiting = [cover.parentWidget() for cover in self._covers]
+        self._release_covers()
+        for window in [*self._hidden_windows, *waiting]:  # dialogs behind the lock end with the session
             if isinstance(window, QDialog):
                 window.reject()
         self._hidden_windows = []

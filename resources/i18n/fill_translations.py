@@ -1110,6 +1110,8 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
         "客户在本库中的内部编号（不是客户号或证件号）": "The customer's internal number in this database (not the customer no. or ID number)",
         "此列不能排序": "This column cannot be sorted",
     },
+    "LockCover": {"留客已锁定": "Liuke is locked"},
+    "LockHost": {"留客已锁定": "Liuke is locked"},
     "AuditDetails": {
         "是": "yes", "否": "no", "角色 {old} → {new}": "role {old} → {new}", "改动 {what}": "changed {what}",
         "首个管理员账户": "first administrator account",

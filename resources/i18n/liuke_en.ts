@@ -4961,72 +4961,72 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
             <translation>{file}_rejected_rows.xlsx</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="371" />
+            <location filename="../../ui/pages/import_page.py" line="377" />
             <source>已把 {n} 行未通过的数据（含行号和原因）保存到「{file}」。</source>
             <translation>Saved {n} rejected rows (with row numbers and reasons) to “{file}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="380" />
+            <location filename="../../ui/pages/import_page.py" line="386" />
             <source>未能保存未通过的行：{error}</source>
             <translation>Could not save the rejected rows: {error}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="407" />
+            <location filename="../../ui/pages/import_page.py" line="413" />
             <source>正在检查「{file}」…</source>
             <translation>Checking “{file}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="422" />
+            <location filename="../../ui/pages/import_page.py" line="428" />
             <source>正在取消…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="480" />
+            <location filename="../../ui/pages/import_page.py" line="486" />
             <source>已导入 {month} 的数据：{n} 行，其中新客户 {new} 户（批次 {batch}）。</source>
             <translation>Imported {month}: {n} rows, {new} new customers (batch {batch}).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="484" />
+            <location filename="../../ui/pages/import_page.py" line="490" />
             <source>原批次 {ids} 已被替换。</source>
             <translation> Replaced batch {ids}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="493" />
+            <location filename="../../ui/pages/import_page.py" line="499" />
             <source>检查完成：{month} 的数据共 {n} 行可以导入。</source>
             <translation>Check complete: {n} rows of {month} data can be imported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="498" />
+            <location filename="../../ui/pages/import_page.py" line="504" />
             <source>有 {n} 行未通过校验，不会导入，详见问题清单。</source>
             <translation> {n} rows failed the checks and will not be imported; see the issues list.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="501" />
+            <location filename="../../ui/pages/import_page.py" line="507" />
             <source>确认后，{month} 原有的数据将被本文件替换（替换前自动备份）。</source>
             <translation> On import, the existing {month} data will be replaced by this file (backed up first).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="502" />
+            <location filename="../../ui/pages/import_page.py" line="508" />
             <source>请核对列对应关系后点击「确认导入」。</source>
             <translation> Check the column mapping, then click “Import”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="507" />
+            <location filename="../../ui/pages/import_page.py" line="513" />
             <source>导入未完成：发生了意外错误，数据库未作任何修改。</source>
             <translation>Import not completed: an unexpected error occurred; the database is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="518" />
+            <location filename="../../ui/pages/import_page.py" line="524" />
             <source>未导入「{file}」：</source>
             <translation>“{file}” not imported: </translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="539" />
+            <location filename="../../ui/pages/import_page.py" line="545" />
             <source>已取消导入，数据库未作任何修改。可以重新点击「确认导入」。</source>
             <translation>Import cancelled; the database is unchanged. You can click “Import” again.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/import_page.py" line="542" />
+            <location filename="../../ui/pages/import_page.py" line="548" />
             <source>已取消检查。</source>
             <translation>Check cancelled.</translation>
         </message>
@@ -5134,49 +5134,66 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
         </message>
     </context>
     <context>
+        <name>LockCover</name>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="245" />
+            <location filename="../../ui/idle_lock.py" line="250" />
+            <source>留客已锁定</source>
+            <translation>Liuke is locked</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockHost</name>
+        <message>
+            <location filename="../../ui/idle_lock.py" line="278" />
+            <source>留客已锁定</source>
+            <translation>Liuke is locked</translation>
+        </message>
+    </context>
+    <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ui/idle_lock.py" line="116" />
+            <location filename="../../ui/idle_lock.py" line="127" />
             <source>留客已锁定</source>
             <translation>Liuke is locked</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="119" />
+            <location filename="../../ui/idle_lock.py" line="130" />
             <source>{name}（{role}）</source>
             <translation>{name} ({role})</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="122" />
+            <location filename="../../ui/idle_lock.py" line="133" />
             <source>长时间无操作，窗口已锁定以保护客户信息。请输入密码解锁。</source>
             <translation>The window was locked after a period of inactivity to protect customer information. Enter your password to unlock it.</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="128" />
+            <location filename="../../ui/idle_lock.py" line="139" />
             <source>密码</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="135" />
+            <location filename="../../ui/idle_lock.py" line="146" />
             <source>解锁</source>
             <translation>Unlock</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="139" />
+            <location filename="../../ui/idle_lock.py" line="150" />
             <source>切换用户</source>
             <translation>Switch user</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="185" />
+            <location filename="../../ui/idle_lock.py" line="196" />
             <source>请输入密码。</source>
             <translation>Enter your password.</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="195" />
+            <location filename="../../ui/idle_lock.py" line="207" />
             <source>正在验证…</source>
             <translation>Checking…</translation>
         </message>
         <message>
-            <location filename="../../ui/idle_lock.py" line="200" />
+            <location filename="../../ui/idle_lock.py" line="220" />
             <source>只能由 {name} 本人解锁；其他人请选择「切换用户」。</source>
             <translation>Only {name} can unlock this; anyone else, choose “Switch user”.</translation>
         </message>
@@ -5351,12 +5368,12 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
             <translation>An import or undo is still running. Cancel it and quit? (The database will not be left half-changed.)</translation>
         </message>
         <message>
-            <location filename="../../ui/window_session.py" line="111" />
+            <location filename="../../ui/window_session.py" line="137" />
             <source>修改密码</source>
             <translation>Change password</translation>
         </message>
         <message>
-            <location filename="../../ui/window_session.py" line="111" />
+            <location filename="../../ui/window_session.py" line="137" />
             <source>密码已修改，下次登录请使用新密码。</source>
             <translation>Password changed. Use the new password next time you sign in.</translation>
         </message>

@@ -138,3 +138,38 @@ def test_no_lock_without_an_account(qtbot, demo_db, demo_db_path, settings, runn
     assert not win.locked and not win.lock_action.isVisible()
     qtbot.waitUntil(lambda: not runner.busy, timeout=20_000)
 
+
+
+def test_a_dialog_waiting_for_an_answer_is_covered_and_still_answers_after_unlocking(qtbot, window, fake_clock,
+                                                                                    wait_security):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+
+    dialog = QDialog(window)
+    dialog.setWindowTitle("更改预警状态 - 孙浩")
+    QVBoxLayout(dialog).addWidget(QLabel("孙浩 138****9529"))
+    seen: dict[str, object] = {}
+
+    def while_waiting() -> None:
+        try:
+            fake_clock.advance(5 * 60)
+            assert window.idle_watcher.check() and window.locked
+            host = window._lock_host
+            seen["host"] = host is not None and host.isVisible() and host.windowModality() == Qt.WindowModality.ApplicationModal
+            seen["covered"] = dialog.isVisible() and not dialog.isEnabled() and dialog.windowTitle() == "留客已锁定"
+            host.reject()  # Esc does not unlock
+            seen["still_locked"] = window.locked and host.isVisible()
+            screen = host.screen_widget
+            screen.password_edit.setText(PASSWORD)
+            with qtbot.waitSignal(screen.unlocked, timeout=20_000):
+                screen.unlock_button.click()
+            seen["back"] = (not window.locked and dialog.isEnabled() and dialog.windowTitle() == "更改预警状态 - 孙浩"
+                            and window._lock_host is None)
+            dialog.accept()  # the code that opened it gets its answer
+        finally:
+            if dialog.isVisible():
+                dialog.done(5)
+
+    QTimer.singleShot(0, while_waiting)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    assert seen == {"host": True, "covered": True, "still_locked": True, "back": True}
