@@ -23,10 +23,11 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLibraryInfo, QLocale, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlite_utils import Database
 
 import core.db as core_db
@@ -43,7 +44,7 @@ from ui.icons import app_icon
 from ui.main_window import MainWindow
 from ui.session import sign_in_flow
 from ui.settings import DEFAULT_LANGUAGE, language, ui_settings
-from ui.tasks import TaskRunner
+from ui.tasks import Task, TaskRunner
 from ui.theme import apply_theme
 from ui.window_session import QUIT, RESTORE
 
@@ -217,9 +218,9 @@ def restore_database(db_path: Path, actor: Actor, backup: Path, parent: QWidget 
     """
     from core.security.backups import restore_backup
 
-    try:
-        restored = restore_backup(db_path, actor, backup)
-    except Exception as exc:  # noqa: BLE001 - every refusal is shown, never a traceback
+    restored, exc = run_busy(parent, QCoreApplication.translate("App", "正在检查备份并恢复数据库…"),
+                             lambda: restore_backup(db_path, actor, backup))
+    if exc is not None:  # every refusal is shown, never a traceback
         log.warning("restore refused: %s", type(exc).__name__)
         QMessageBox.warning(parent, QCoreApplication.translate("App", "从备份恢复"), QCoreApplication.translate(
             "App", "未能从备份恢复，数据库保持原样。\n原因：{reason}").format(reason=_restore_reason(exc)))
@@ -230,7 +231,32 @@ def restore_database(db_path: Path, actor: Actor, backup: Path, parent: QWidget 
     return True
 
 
-def _restore_reason(exc: Exception) -> str:
+def run_busy(parent: QWidget | None, text: str, work: Callable[[], Any]) -> tuple[Any, BaseException | None]:
+    """Run ``work`` off the UI thread behind a busy dialog (no window is open to show progress in).
+
+    :returns: (its result, None) or (None, the exception it raised)
+    """
+    runner = TaskRunner()
+    task = Task(lambda _progress, _cancel: work())
+    outcome: list[Any] = [None, None]
+    task.succeeded.connect(lambda value: outcome.__setitem__(0, value))
+    task.failed.connect(lambda error: outcome.__setitem__(1, error))
+    busy = QProgressDialog(text, "", 0, 0, parent)
+    busy.setWindowTitle(QCoreApplication.translate("App", "留客"))
+    busy.setCancelButton(None)
+    busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+    busy.setMinimumDuration(300)  # a quick restore shows nothing
+    loop = QEventLoop()
+    task.finished.connect(loop.quit)
+    runner.start(task)
+    loop.exec()
+    runner.wait()
+    busy.reset()
+    busy.deleteLater()
+    return outcome[0], outcome[1]
+
+
+def _restore_reason(exc: BaseException) -> str:
     return error_text(exc)
 
 
