@@ -1383,6 +1383,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
 # column headers, tab names and notes marked later (merged into the contexts above)
 _ADDED: dict[str, dict[str, str]] = {
     "App": {
+        "正在检查备份并恢复数据库…": "Checking the backup and restoring the database…", "留客": "Liuke",
         "示范网点已就绪：{months} 个月的客户清单已导入。\n\n下个月的清单没有导入，放在：\n{file}\n\n"
         "可以在「导入」页选择它（或把它拖到窗口上），体验导入和新的流失预警。":
             "The demo branch is ready: {months} months of customer lists have been imported.\n\n"

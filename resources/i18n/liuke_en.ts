@@ -96,17 +96,16 @@
     <context>
         <name>AdminParts</name>
         <message>
-            <location filename="../../ui/pages/admin_parts.py" line="35" />
+            <location filename="../../ui/pages/admin_parts.py" line="33" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/admin_parts.py" line="24" />
             <source>这项功能在本版本中尚未提供。</source>
-            <translation>This feature is not available in this version yet.</translation>
+            <translation type="vanished">This feature is not available in this version yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/admin_parts.py" line="26" />
+            <location filename="../../ui/pages/admin_parts.py" line="24" />
             <source>无法读写文件（{kind}）：请检查文件夹是否存在、是否有写入权限、文件是否被其他程序占用。</source>
             <translation>Cannot read or write the file ({kind}): check that the folder exists, that you may write to it, and that no other program is using the file.</translation>
         </message>
@@ -114,13 +113,13 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../../ui/app.py" line="148" />
-            <location filename="../../ui/app.py" line="155" />
+            <location filename="../../ui/app.py" line="149" />
+            <location filename="../../ui/app.py" line="156" />
             <source>示范网点</source>
             <translation>Demo branch</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="148" />
+            <location filename="../../ui/app.py" line="149" />
             <source>示范网点已就绪：{months} 个月的客户清单已导入。
 
 下个月的清单没有导入，放在：
@@ -135,20 +134,20 @@ Next month's list has not been imported; it is in:
 Choose it on the Import page (or drop it onto the window) to try an import and see the new warnings.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="155" />
+            <location filename="../../ui/app.py" line="156" />
             <source>示范网点数据未能生成，未创建任何文件。
 原因：{reason}</source>
             <translation>The demo branch could not be generated; no files were created.
 Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="169" />
-            <location filename="../../ui/app.py" line="180" />
+            <location filename="../../ui/app.py" line="170" />
+            <location filename="../../ui/app.py" line="181" />
             <source>无法打开数据库</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="169" />
+            <location filename="../../ui/app.py" line="170" />
             <source>无法打开数据库文件：
 {path}
 
@@ -159,20 +158,25 @@ Reason: {reason}</translation>
 The file may be damaged, not a Liuke database, or not accessible. Automatic backups are in the backups folder next to it.</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="224" />
-            <location filename="../../ui/app.py" line="227" />
+            <location filename="../../ui/app.py" line="221" />
+            <source>正在检查备份并恢复数据库…</source>
+            <translation>Checking the backup and restoring the database…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="225" />
+            <location filename="../../ui/app.py" line="228" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="224" />
+            <location filename="../../ui/app.py" line="225" />
             <source>未能从备份恢复，数据库保持原样。
 原因：{reason}</source>
             <translation>Could not restore from the backup; the database is unchanged.
 Reason: {reason}</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="227" />
+            <location filename="../../ui/app.py" line="228" />
             <source>已从备份恢复：
 {source}
 
@@ -187,6 +191,11 @@ The database as it was before the restore is saved as:
 {kept}
 
 Please sign in again.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/app.py" line="245" />
+            <source>留客</source>
+            <translation>Liuke</translation>
         </message>
         <message>
             <source>这个版本尚不支持从备份恢复。</source>

@@ -17,11 +17,9 @@ Confirm = Callable[[QWidget, str, str, str], bool]  # parent, title, text, the y
 def error_text(error: BaseException) -> str:
     """A core refusal (AccountRefused, PermissionDenied, BackupRefused …) in the UI language; anything else calmly.
 
-    Refusals are worded by ``ui.errors.error_text``; a feature core does not provide yet and a file that
-    cannot be written get their own sentence; anything else (a bug) names its kind, never a traceback.
+    Refusals are worded by ``ui.errors.error_text``; a file that cannot be written gets its own sentence;
+    anything else (a bug) names its kind, never a traceback.
     """
-    if isinstance(error, NotImplementedError):
-        return QCoreApplication.translate(CTX, "这项功能在本版本中尚未提供。")
     if isinstance(error, OSError):
         return QCoreApplication.translate(CTX, "无法读写文件（{kind}）：请检查文件夹是否存在、是否有写入权限、文件是否被其他程序占用。").format(
             kind=type(error).__name__)
