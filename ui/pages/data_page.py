@@ -113,11 +113,12 @@ class DataPage(LazyPage, QWidget):
         side_layout.addStretch(1)
         body = QHBoxLayout()
         body.setSpacing(14)
-        body.addWidget(self.backup_card, 1)
-        if has_backups:
-            side.setFixedWidth(380)
-            body.addWidget(side)
+        if has_backups:  # the backups list takes three parts of the width, the cards two (room for longer languages)
+            side.setMinimumWidth(380)
+            body.addWidget(self.backup_card, 3)
+            body.addWidget(side, 2)
         else:  # no backups list to the left: the cards at a readable width
+            body.addWidget(self.backup_card, 1)
             side.setMaximumWidth(560)
             body.addWidget(side, 1)
             body.addStretch(1)
