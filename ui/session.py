@@ -59,10 +59,11 @@ def demo_hint(db: Database) -> str | None:
         shown.append((managers[0] if len(managers) == 1 else f"{managers[0]}…{managers[-1]}", MANAGER))
     order = (ADMIN, HEAD, MANAGER, TELLER, AUDITOR)
     shown.sort(key=lambda a: order.index(a[1]) if a[1] in order else len(order))
-    parts = [f"{u}（{QCoreApplication.translate('Roles', r)}）" for u, r in shown]
+    parts = [QCoreApplication.translate(CTX, "{user}（{role}）").format(
+        user=u, role=QCoreApplication.translate("Roles", r)) for u, r in shown]
     password = demo_db.DEMO_PASSWORD
     return QCoreApplication.translate(CTX, "示范网点的账户：{accounts}。密码均为 {password}。").format(
-        accounts="、".join(parts), password=password)
+        accounts=QCoreApplication.translate(CTX, "、").join(parts), password=password)
 
 
 def sign_in_flow(db: Database, db_path: Path, parent: QWidget | None = None, *,

@@ -936,6 +936,7 @@ BY_CONTEXT: dict[str, dict[str, str]] = {
     },
     # ---- sign-in, passwords and the lock screen (ui/session.py, ui/dialogs/, ui/idle_lock.py) ----
     "Session": {
+        "{user}（{role}）": "{user} ({role})", "、": ", ",
         "示范网点的账户：{accounts}。密码均为 {password}。": "Demo branch accounts: {accounts}. The password for all of them is {password}.",
     },
     "SignInDialog": {

@@ -2508,148 +2508,148 @@ or drag the file onto this window.</translation>
             <translation>Your role ({role}) cannot back up, exchange or purge data.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="125" />
+            <location filename="../../ui/pages/data_page.py" line="126" />
             <source>数据安全</source>
             <translation>Data security</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="150" />
+            <location filename="../../ui/pages/data_page.py" line="151" />
             <source>备份</source>
             <translation>Backups</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="152" />
+            <location filename="../../ui/pages/data_page.py" line="153" />
             <source>每次导入前、数据库升级前和每天第一次打开时自动备份，每份写完都经过完整性校验。恢复时当前数据库会先另存一份，不会丢失。</source>
             <translation>The database is backed up automatically before every import and upgrade, and when first opened each day; every backup is checked for integrity once written. A restore first saves the current database aside, so nothing is lost.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="161" />
-            <location filename="../../ui/pages/data_page.py" line="376" />
+            <location filename="../../ui/pages/data_page.py" line="162" />
+            <location filename="../../ui/pages/data_page.py" line="377" />
             <source>立即备份</source>
             <translation>Back up now</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="164" />
+            <location filename="../../ui/pages/data_page.py" line="165" />
             <source>恢复所选备份…</source>
             <translation>Restore selected backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="176" />
+            <location filename="../../ui/pages/data_page.py" line="177" />
             <source>交换包</source>
             <translation>Exchange packages</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="178" />
+            <location filename="../../ui/pages/data_page.py" line="179" />
             <source>网点的几台电脑之间交换联系记录、意见反馈、分派和预警状态：导出本机上次交换以来登记的内容，用 U 盘带到另一台电脑导入。文件用密码加密；重复导入不会重复记录。客户清单仍通过每月导入更新。</source>
             <translation>Exchange contact records, feedback, assignments and warning statuses between the branch's PCs: export what was recorded on this PC since the last exchange, carry it on a USB drive to another PC and import it there. Files are password-encrypted; importing twice does not duplicate records. Customer lists are still updated by the monthly import.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="180" />
+            <location filename="../../ui/pages/data_page.py" line="181" />
             <source>导出交换包…</source>
             <translation>Export exchange package…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="182" />
+            <location filename="../../ui/pages/data_page.py" line="183" />
             <source>导入交换包…</source>
             <translation>Import exchange package…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="184" />
+            <location filename="../../ui/pages/data_page.py" line="185" />
             <source>导出全部记录（不只是上次导出以来新增的）</source>
             <translation>Export all records (not only those new since the last export)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="185" />
+            <location filename="../../ui/pages/data_page.py" line="186" />
             <source>另一台电脑上丢了交换包，或新加入一台电脑时使用；对方重复导入不会重复记录</source>
             <translation>Use when a package went missing on another PC, or when a new PC joins; importing again there does not duplicate records</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="198" />
+            <location filename="../../ui/pages/data_page.py" line="199" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="211" />
+            <location filename="../../ui/pages/data_page.py" line="212" />
             <source>数据保留</source>
             <translation>Data retention</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="212" />
+            <location filename="../../ui/pages/data_page.py" line="213" />
             <source>超过保留期限的个人数据可以清理（安全删除，无法撤销）。期限在“设置 → 安全与保留”中修改。</source>
             <translation>Personal data older than its retention period can be purged (securely deleted; this cannot be undone). Change the periods under “Settings → Security and retention”.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="221" />
+            <location filename="../../ui/pages/data_page.py" line="222" />
             <source>预览清理</source>
             <translation>Preview purge</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="223" />
+            <location filename="../../ui/pages/data_page.py" line="224" />
             <source>清理过期数据…</source>
             <translation>Purge expired data…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="272" />
+            <location filename="../../ui/pages/data_page.py" line="273" />
             <source>保留 {n} 个月</source>
             <translation>Kept {n} months</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="278" />
+            <location filename="../../ui/pages/data_page.py" line="279" />
             <source>本机待导出 {n} 条记录。</source>
             <translation>{n} records on this PC waiting to be exported.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="279" />
+            <location filename="../../ui/pages/data_page.py" line="280" />
             <source>上次导出：{export}；上次导入：{imported}</source>
             <translation>Last export: {export}; last import: {imported}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="282" />
+            <location filename="../../ui/pages/data_page.py" line="283" />
             <source>另有 {n} 条收到的记录在等对应的客户（导入该月客户清单后自动补上）。</source>
             <translation>{n} more received records are waiting for their customers (linked automatically once that month's customer list is imported).</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="289" />
+            <location filename="../../ui/pages/data_page.py" line="290" />
             <source>共 {n} 份，保存在：{folder}</source>
             <translation>{n} backups, in: {folder}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="292" />
+            <location filename="../../ui/pages/data_page.py" line="293" />
             <source>还没有备份。</source>
             <translation>No backups yet.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="356" />
+            <location filename="../../ui/pages/data_page.py" line="357" />
             <source>正在导出交换包…</source>
             <translation>Exporting the exchange package…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="356" />
+            <location filename="../../ui/pages/data_page.py" line="357" />
             <source>正在导入交换包…</source>
             <translation>Importing the exchange package…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="371" />
+            <location filename="../../ui/pages/data_page.py" line="372" />
             <source>已取消，数据库和文件都未作修改。</source>
             <translation>Cancelled; the database and files are unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="384" />
+            <location filename="../../ui/pages/data_page.py" line="385" />
             <source>正在取消…</source>
             <translation>Cancelling…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="394" />
+            <location filename="../../ui/pages/data_page.py" line="395" />
             <source>正在备份…</source>
             <translation>Backing up…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="406" />
+            <location filename="../../ui/pages/data_page.py" line="407" />
             <source>已备份并校验：{path}</source>
             <translation>Backed up and verified: {path}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="416" />
+            <location filename="../../ui/pages/data_page.py" line="417" />
             <source>用 {time} 的备份（{reason}）替换当前数据库？
 
 当前数据库会先另存到备份文件夹，不会删除；此后登记的内容不在这份备份里。恢复时留客会关闭数据库，完成后所有人都需要重新登录。</source>
@@ -2658,57 +2658,57 @@ or drag the file onto this window.</translation>
 The current database is first saved to the backups folder, not deleted; anything recorded after this backup is not in it. Liuke closes the database during the restore, and everyone must sign in again afterwards.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="420" />
+            <location filename="../../ui/pages/data_page.py" line="421" />
             <source>从备份恢复</source>
             <translation>Restore from backup</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="420" />
+            <location filename="../../ui/pages/data_page.py" line="421" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="432" />
+            <location filename="../../ui/pages/data_page.py" line="433" />
             <source>交换包-{user}-{day}</source>
             <translation>exchange-{user}-{day}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="434" />
+            <location filename="../../ui/pages/data_page.py" line="435" />
             <source>留客交换包 (*{suffix})</source>
             <translation>Liuke exchange package (*{suffix})</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="450" />
+            <location filename="../../ui/pages/data_page.py" line="451" />
             <source>已导出交换包：{path}（{what}）。用 U 盘带到另一台电脑，在那里“导入交换包”；密码请另行告知。</source>
             <translation>Exchange package exported: {path} ({what}). Carry it on a USB drive to the other PC and use “Import exchange package” there; give the password separately.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="453" />
+            <location filename="../../ui/pages/data_page.py" line="454" />
             <source>上次导出：{what}</source>
             <translation>Last export: {what}</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="465" />
+            <location filename="../../ui/pages/data_page.py" line="466" />
             <source>留客交换包 (*{suffix});;所有文件 (*)</source>
             <translation>Liuke exchange package (*{suffix});;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="480" />
+            <location filename="../../ui/pages/data_page.py" line="481" />
             <source>已导入交换包：新增 {added}，未变化 {same} 条，冲突 {conflicts} 处。</source>
             <translation>Exchange package imported. Added: {added}; unchanged: {same}; conflicts: {conflicts}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="481" />
+            <location filename="../../ui/pages/data_page.py" line="482" />
             <source>0 条</source>
             <translation>0</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="504" />
+            <location filename="../../ui/pages/data_page.py" line="505" />
             <source>正在统计…</source>
             <translation>Counting…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="513" />
+            <location filename="../../ui/pages/data_page.py" line="514" />
             <source>永久删除超过保留期限的月度资产数据、联系记录、意见反馈和审计日志？
 
 删除后无法撤销（安全删除）；较早的备份中仍有这些数据，直到备份轮换删除。建议先“立即备份”。</source>
@@ -2717,52 +2717,52 @@ The current database is first saved to the backups folder, not deleted; anything
 This cannot be undone (secure deletion); older backups still hold the data until they are rotated out. Consider “Back up now” first.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="517" />
+            <location filename="../../ui/pages/data_page.py" line="518" />
             <source>上次预览：{what}。</source>
             <translation>Last preview: {what}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="517" />
+            <location filename="../../ui/pages/data_page.py" line="518" />
             <source>上次预览时没有过期数据。</source>
             <translation>The last preview found no expired data.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="518" />
+            <location filename="../../ui/pages/data_page.py" line="519" />
             <source>清理过期数据</source>
             <translation>Purge expired data</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="518" />
+            <location filename="../../ui/pages/data_page.py" line="519" />
             <source>清理</source>
             <translation>Purge</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="521" />
+            <location filename="../../ui/pages/data_page.py" line="522" />
             <source>正在清理…</source>
             <translation>Purging…</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="530" />
+            <location filename="../../ui/pages/data_page.py" line="531" />
             <source>按当前设置将删除：{what}。</source>
             <translation>With the current settings this deletes: {what}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="530" />
+            <location filename="../../ui/pages/data_page.py" line="531" />
             <source>没有超过保留期限的数据。</source>
             <translation>No data is older than its retention period.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="533" />
+            <location filename="../../ui/pages/data_page.py" line="534" />
             <source>已清理：{what}。</source>
             <translation>Purged: {what}.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="533" />
+            <location filename="../../ui/pages/data_page.py" line="534" />
             <source>没有超过保留期限的数据，未删除任何内容。</source>
             <translation>No data is older than its retention period; nothing was deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/pages/data_page.py" line="539" />
+            <location filename="../../ui/pages/data_page.py" line="540" />
             <source>保留起点：{dates}</source>
             <translation>Kept from: {dates}</translation>
         </message>
@@ -7816,9 +7816,19 @@ This deletes {n} rows of {month} data (file “{file}”) and the customers that
     <context>
         <name>Session</name>
         <message>
-            <location filename="../../ui/session.py" line="64" />
+            <location filename="../../ui/session.py" line="65" />
             <source>示范网点的账户：{accounts}。密码均为 {password}。</source>
             <translation>Demo branch accounts: {accounts}. The password for all of them is {password}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session.py" line="62" />
+            <source>{user}（{role}）</source>
+            <translation>{user} ({role})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/session.py" line="66" />
+            <source>、</source>
+            <translation>, </translation>
         </message>
     </context>
     <context>
