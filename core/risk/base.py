@@ -90,14 +90,20 @@ def build(db: Database, lagged: Sequence[str], cfg: RiskConfig) -> int:
         f"""CREATE TEMP TABLE risk_base AS
             SELECT *, CASE WHEN {PRIVATE} IN ({private}) THEN {PRIVATE} ELSE max(0, {held}) END AS held FROM (
               SELECT d.cid AS cid, {", ".join(cols)}
-              FROM (SELECT customer_id AS cid FROM snapshots WHERE period = :p0
+              FROM (SELECT customer_id AS cid FROM snapshots {BY_KEY} WHERE period = :p0
                     UNION ALL
-                    SELECT customer_id FROM snapshots x WHERE x.period = :p1 AND NOT EXISTS
+                    SELECT customer_id FROM snapshots x {BY_KEY} WHERE x.period = :p1 AND NOT EXISTS
                       (SELECT 1 FROM snapshots y WHERE y.period = :p0 AND y.customer_id = x.customer_id)) d
               {" ".join(joins)})""",
         args,
     )
     return int(db.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0])
+
+
+# Walk a month's customers in customer_id order (the primary key), not in AUM order (the snapshots_period_aum
+# index the planner would otherwise pick): the joins on (period, customer_id) then read each month's pages in
+# sequence — 0.35 s instead of 1.0 s for 100,000 customers. The name is SQLite's fixed one for the key.
+BY_KEY = "INDEXED BY sqlite_autoindex_snapshots_1"
 
 
 def _max(terms: list[str]) -> str:
