@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.customers import customer_visible, latest_period, named_scope, require_balances, shows_balances
+from core.customers import customer_visible, latest_period, named_scope, require_balances
 from core.privacy import mask_id_number, mask_mobile
+from core.risk.access import sees_balances
 from core.security import audit
 from core.security.permissions import customer_scope, require, sees_all_customers
 
@@ -188,8 +189,7 @@ def _ids_by_aum_of_latest(db: Database, period: str, descending: bool) -> list[i
     internal id), then those absent from it, by customer number. For the latest month "absent"
     is exactly ``last_period < period``: nobody can reappear after the newest month.
     """
-    latest = db.execute("select max(period) from import_batches where status = 'committed'").fetchone()[0]
-    if period != latest:
+    if period != latest_period(db):
         return None
     direction = "desc" if descending else "asc"
     cursor = db.conn.cursor()
@@ -228,7 +228,7 @@ def load_customer_rows(
     :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
     scope, scope_params = customer_scope(actor, "c.manager_id")
-    balances = shows_balances(actor)
+    balances = sees_balances(actor)
     period = resolve_period(db, period)
     found: dict[int, CustomerRow] = {}
     for start in range(0, len(ids), 500):  # stay well under SQLite's variable limit
@@ -349,6 +349,6 @@ def customer_history(db: Database, actor: Actor, customer_id: int) -> list[Month
         order by s.period
     """
     rows = db.execute(sql, [*periods, customer_id]).fetchall()
-    if shows_balances(actor):
+    if sees_balances(actor):
         return [MonthFigures(*row) for row in rows]
     return [MonthFigures(row[0], *([None] * 8), row[-1]) for row in rows]

@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.privacy import mask_id_number, mask_mobile
+from core.risk.access import scope_clause, sees_balances
 from core.risk.codes import LEVEL_LABELS
 from core.risk.tiers import tier_label
 from core.security.permissions import can, customer_scope, may_see_customer, require
@@ -52,11 +53,6 @@ def latest_period(db: Database) -> str | None:
     return row[0] if row else None
 
 
-def shows_balances(actor: Actor) -> bool:
-    """Whether ``actor`` sees money (AUM, deposits); a teller does not."""
-    return can(actor, "customer.balances")
-
-
 def require_balances(actor: Actor) -> None:
     """Refuse sorting or filtering by money for a role that does not see it (柜员).
 
@@ -70,10 +66,8 @@ def named_scope(actor: Actor, column: str, args: dict[str, object]) -> str:
 
     :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
-    condition, params = customer_scope(actor, column)
-    for n, value in enumerate(params):
-        condition = condition.replace("?", f":scope{n}", 1)
-        args[f"scope{n}"] = value
+    condition, named = scope_clause(actor, column)
+    args.update(named)
     return condition
 
 
@@ -105,7 +99,7 @@ def list_customers(db: Database, actor: Actor, period: str | None = None) -> lis
     :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
     scope, scope_params = customer_scope(actor, "c.manager_id")
-    balances, risk_view = shows_balances(actor), can(actor, "risk.view")
+    balances, risk_view = sees_balances(actor), can(actor, "risk.view")
     period = period or latest_period(db)
     if period is not None:  # upkeep (tiers follow changed settings), not a person's recompute: no permission
         from core.risk.compute import ensure_computed  # risk builds on this module's tables, not the reverse

@@ -62,17 +62,6 @@ def id_check_digit(first17: str) -> str:
     return _CHECK_CHARS[total % 11]
 
 
-def is_valid_id(number: str) -> bool:
-    """Whether ``number`` is 18 characters with a valid birth date and GB 11643 check digit."""
-    if len(number) != 18 or not number[:17].isdigit():
-        return False
-    try:
-        date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
-    except ValueError:
-        return False
-    return id_check_digit(number[:17]) == number[17].upper()
-
-
 def birth_date(rng: random.Random, *, older: bool) -> date:
     """A birth date in 1945–2004; ``older`` (wealthier customers) peaks in the 1960s."""
     year = int(rng.triangular(1945, 2004.999, 1964 if older else 1982))

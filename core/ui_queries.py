@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.customers import customer_visible, shows_balances
+from core.customers import customer_visible
+from core.risk.access import sees_balances
 from core.risk.tiers import TIER_CODES
 from core.security.permissions import can, customer_scope, require, sees_all_customers
 from core.settings import setting_values
@@ -105,7 +106,7 @@ def month_kpis(db: Database, actor: Actor, period: str) -> MonthKpis:
                 where r.period = ? and r.high_value = 1 and {cond}""",
             [period, *params],
         ).fetchone()[0]
-    money = shows_balances(actor)
+    money = sees_balances(actor)
     return MonthKpis(
         period, int(customers), tuple(tiers), int(total) if money else None, int(hv_count),  # type: ignore[arg-type]
         int(hv_aum) if money else None, None if warnings is None else int(warnings),
@@ -124,22 +125,22 @@ def trend(db: Database, actor: Actor, count: int = 12) -> list[TrendPoint]:
     if not periods:
         return []
     marks = ", ".join("?" * len(periods))
+    money, risk = sees_balances(actor), can(actor, "risk.view")
     aum: dict[str, int] = {}
-    if shows_balances(actor):
+    if money:
         aum = dict(db.execute(
             f"select s.period, sum(s.aum_fen) from snapshots s{join_s} where s.period in ({marks}) and {cond}"
             " group by s.period", [*periods, *params],
         ).fetchall())
     flagged: dict[str, int] = {}
-    if can(actor, "risk.view"):
+    if risk:
         join_w = f" join warnings w on w.id = wp.warning_id{join_s.replace('s.customer_id', 'w.customer_id')}"
         flagged = dict(db.execute(
             f"select wp.period, count(*) from warning_periods wp{join_w if join_s else ''}"
             f" where wp.period in ({marks}) and {cond} group by wp.period", [*periods, *params],
         ).fetchall())
     return [
-        TrendPoint(p, int(aum.get(p) or 0) if shows_balances(actor) else None,
-                   int(flagged.get(p) or 0) if can(actor, "risk.view") else None)
+        TrendPoint(p, int(aum.get(p) or 0) if money else None, int(flagged.get(p) or 0) if risk else None)
         for p in periods
     ]
 

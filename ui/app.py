@@ -223,7 +223,7 @@ def restore_database(db_path: Path, actor: Actor, backup: Path, parent: QWidget 
     if exc is not None:  # every refusal is shown, never a traceback
         log.warning("restore refused: %s", type(exc).__name__)
         QMessageBox.warning(parent, QCoreApplication.translate("App", "从备份恢复"), QCoreApplication.translate(
-            "App", "未能从备份恢复，数据库保持原样。\n原因：{reason}").format(reason=_restore_reason(exc)))
+            "App", "未能从备份恢复，数据库保持原样。\n原因：{reason}").format(reason=error_text(exc)))
         return False
     QMessageBox.information(parent, QCoreApplication.translate("App", "从备份恢复"), QCoreApplication.translate(
         "App", "已从备份恢复：\n{source}\n\n恢复前的数据库已另存为：\n{kept}\n\n请重新登录。").format(
@@ -254,10 +254,6 @@ def run_busy(parent: QWidget | None, text: str, work: Callable[[], Any]) -> tupl
     busy.reset()
     busy.deleteLater()
     return outcome[0], outcome[1]
-
-
-def _restore_reason(exc: BaseException) -> str:
-    return error_text(exc)
 
 
 def start_daily_backup(db_path: Path, actor: Actor, runner: TaskRunner) -> None:

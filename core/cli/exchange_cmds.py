@@ -18,10 +18,9 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.cli import output
-from core.cli.output import print_json, say, warn
+from core.cli.output import clear_progress_line, print_json, progress_line, say, warn
 from core.exchange import ExchangeRefused, ExchangeReport, export_package, import_package
 from core.exchange.package import MIN_PASSWORD
-from core.progress import Progress
 from core.security.permissions import require
 
 EXIT_OK, EXIT_REFUSED = 0, 2
@@ -73,25 +72,17 @@ def read_password(*, confirm: bool) -> str:
     return first
 
 
-def _progress(enabled: bool):  # noqa: ANN202 - a closure
-    def show(p: Progress) -> None:
-        if enabled and p.total:
-            sys.stderr.write(f"\r{_STAGES.get(p.stage, p.stage)}… {100 * p.done // p.total:3d}%")
-            sys.stderr.flush()
-
-    return show
-
-
 def cmd_exchange_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange export --out FILE [--all]``: exit 0 with the package written, 2 when refused."""
     interactive = not args.json and sys.stderr.isatty()
+    progress = progress_line(_STAGES, interactive)
     require(actor, "exchange.export")  # a role that may not export is told so before any password is asked
     try:
         password = read_password(confirm=True)
-        report = export_package(db, actor, args.out, password, everything=args.all, progress=_progress(interactive))
+        report = export_package(db, actor, args.out, password, everything=args.all, progress=progress)
     except ExchangeRefused as refused:
         return _refused(refused, args.json, interactive)
-    _end_line(interactive)
+    clear_progress_line(interactive)
     if args.json:
         print_json(_json(report))
         return EXIT_OK
@@ -105,13 +96,14 @@ def cmd_exchange_export(db: Database, args: argparse.Namespace, actor: Actor) ->
 def cmd_exchange_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange import FILE``: exit 0 when merged (also when nothing was new), 2 when refused."""
     interactive = not args.json and sys.stderr.isatty()
+    progress = progress_line(_STAGES, interactive)
     require(actor, "exchange.import")
     try:
         password = read_password(confirm=False)
-        report = import_package(db, actor, args.file, password, progress=_progress(interactive))
+        report = import_package(db, actor, args.file, password, progress=progress)
     except ExchangeRefused as refused:
         return _refused(refused, args.json, interactive)
-    _end_line(interactive)
+    clear_progress_line(interactive)
     if args.json:
         print_json(_json(report))
         return EXIT_OK
@@ -143,14 +135,8 @@ def _json(report: ExchangeReport) -> dict[str, Any]:
 
 
 def _refused(refused: ExchangeRefused, as_json: bool, interactive: bool) -> int:
-    _end_line(interactive)
+    clear_progress_line(interactive)
     if as_json:
         print_json({"error": {"code": refused.code, "message": refused.message()}})
     warn(refused.message())
     return EXIT_REFUSED
-
-
-def _end_line(interactive: bool) -> None:
-    if interactive:
-        sys.stderr.write("\r\033[K")
-        sys.stderr.flush()

@@ -11,13 +11,12 @@ from typing import Any
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.cli.output import print_json, say, warn, yuan
+from core.cli.output import print_json, progress_line, say, warn, yuan
 from core.customers import latest_period, list_customers
 from core.importing.batches import list_batches, status_text, undo_batch
 from core.importing.codes import ImportRefused, RowIssue
 from core.importing.planner import ImportOptions, NoValidRows
 from core.importing.service import ImportOutcome, import_file
-from core.progress import Progress
 
 EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
 ISSUES_SHOWN = 50
@@ -103,15 +102,6 @@ def _import_json(path: Path, outcome: ImportOutcome | None, error: ImportRefused
     return result
 
 
-def _progress_printer(enabled: bool):
-    def show(p: Progress) -> None:
-        if enabled and p.total:
-            sys.stderr.write(f"\r{_STAGES.get(p.stage, p.stage)}… {100 * p.done // p.total:3d}%")
-            sys.stderr.flush()
-
-    return show
-
-
 def cmd_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``import FILE``: exit 0 when a batch was written, 2 when the file was refused."""
     path = Path(args.file)
@@ -120,7 +110,7 @@ def cmd_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     )
     interactive = not args.json and sys.stderr.isatty()
     try:
-        outcome = import_file(db, path, actor, options, progress=_progress_printer(interactive))
+        outcome = import_file(db, path, actor, options, progress=progress_line(_STAGES, interactive))
     except ImportRefused as refused:
         if interactive:
             sys.stderr.write("\n")

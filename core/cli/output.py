@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Mapping
 from typing import Any
+
+from core.progress import Progress
 
 
 def setup_streams(as_json: bool) -> None:
@@ -32,6 +35,27 @@ def say(text: str = "") -> None:
 def warn(text: str) -> None:
     """A line on stderr."""
     print(text, file=sys.stderr)
+
+
+def progress_line(stages: Mapping[str, str], enabled: bool) -> Callable[[Progress], None]:
+    """A progress sink drawing ``阶段… 42%`` on one stderr line (only when ``enabled``: a terminal, not --json).
+
+    :param stages: the Chinese words for each stage key (an unknown key is shown as it is)
+    """
+
+    def show(p: Progress) -> None:
+        if enabled and p.total:
+            sys.stderr.write(f"\r{stages.get(p.stage, p.stage)}… {100 * p.done // p.total:3d}%")
+            sys.stderr.flush()
+
+    return show
+
+
+def clear_progress_line(enabled: bool) -> None:
+    """Wipe the line ``progress_line`` drew (when it was enabled)."""
+    if enabled:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
 
 
 def yuan(fen: int | None) -> str:

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.cli.output import say, warn
-from core.progress import Progress
+from core.cli.output import clear_progress_line, progress_line, say, warn
 from core.reports.exports import ExportRequest, export_list
 from core.reports.monthly import ReportResult, write_monthly_report
 from core.reports.refused import ReportRefused
@@ -74,17 +72,6 @@ def _full_refused(args: argparse.Namespace) -> bool:
     return False
 
 
-def _progress(enabled: bool) -> Callable[[Progress], None]:
-    """A progress line on stderr when it is a terminal."""
-
-    def show(p: Progress) -> None:
-        if enabled and p.total:
-            sys.stderr.write(f"\r{_STAGES.get(p.stage, p.stage)}… {100 * p.done // p.total:3d}%")
-            sys.stderr.flush()
-
-    return show
-
-
 def cmd_report(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``report --period YYYY-MM --out FILE.xlsx [--full --reason TEXT]``."""
     if _full_refused(args):
@@ -95,14 +82,13 @@ def cmd_report(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     interactive = sys.stderr.isatty()
     try:
         result = write_monthly_report(
-            db, actor, args.period, args.out, full=args.full, reason=args.reason, progress=_progress(interactive)
+            db, actor, args.period, args.out, full=args.full, reason=args.reason, progress=progress_line(_STAGES, interactive)
         )
     except ReportRefused as refused:
         warn(refused.message())
         return EXIT_REFUSED
     finally:
-        if interactive:
-            sys.stderr.write("\r\033[K")
+        clear_progress_line(interactive)
     _print_report(result)
     if args.full:
         say("注意：本报表含完整客户姓名（未脱敏），已记入审计日志，请妥善保管。")
@@ -139,14 +125,13 @@ def cmd_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
             args.list,
             args.out,
             ExportRequest(period=args.period, encoding=encoding, full=args.full, reason=args.reason),
-            progress=_progress(interactive),
+            progress=progress_line(_STAGES, interactive),
         )
     except ReportRefused as refused:
         warn(refused.message())
         return EXIT_REFUSED
     finally:
-        if interactive:
-            sys.stderr.write("\r\033[K")
+        clear_progress_line(interactive)
     month = f"{result.period} " if result.period else ""
     say(f"已导出 {month}{_LIST_NAMES.get(result.kind, result.kind)} {result.rows} 行：{result.path}")
     if args.full:

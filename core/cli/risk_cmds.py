@@ -15,8 +15,7 @@ from dataclasses import asdict
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.cli.output import print_json, say, warn
-from core.progress import Progress
+from core.cli.output import clear_progress_line, print_json, progress_line, say, warn
 from core.risk.backtest import BacktestResult, run_backtest
 from core.risk.compute import RiskRefused, ensure_computed, resolve_period
 from core.risk.model import ModelReport, Prediction, learn, model_available, predict
@@ -82,15 +81,6 @@ def add_risk_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     s.set_defaults(handler=cmd_settings_set)
 
 
-def _progress(enabled: bool):  # noqa: ANN202 - a closure
-    def show(p: Progress) -> None:
-        if enabled and p.total:
-            sys.stderr.write(f"\r{_STAGES.get(p.stage, p.stage)}… {100 * p.done // p.total:3d}%")
-            sys.stderr.flush()
-
-    return show
-
-
 def _period_arg(args: argparse.Namespace) -> str | None:
     if args.period is not None and not PERIOD.fullmatch(args.period):
         raise RiskRefused(
@@ -103,25 +93,25 @@ def cmd_risk(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``risk``: the high-value work list (``--all``: every scored customer; ``--backtest``; ``--model``)."""
     require(actor, "risk.backtest" if args.backtest or args.model else "risk.view")  # before anything is computed
     interactive = not args.json and sys.stderr.isatty()
+    progress = progress_line(_STAGES, interactive)
     report, fitted, predictions = None, None, []
     period: str | None = None
     try:
         period = _period_arg(args)
         if args.backtest:
-            result = run_backtest(db, actor, period, all_tiers=args.all, progress=_progress(interactive))
+            result = run_backtest(db, actor, period, all_tiers=args.all, progress=progress)
         else:
             period, _ = resolve_period(db, period)
-            ensure_computed(db, actor, period, progress=_progress(interactive))
+            ensure_computed(db, actor, period, progress=progress)
         if args.model or (args.backtest and model_available()):
-            report, fitted = learn(db, actor, all_tiers=args.all, progress=_progress(interactive))
+            report, fitted = learn(db, actor, all_tiers=args.all, progress=progress)
         if args.model and fitted is not None:
             predictions = predict(db, actor, fitted, period, all_tiers=args.all)
     except RiskRefused as refused:
         warn(refused.message())
         return EXIT_REFUSED
     finally:
-        if interactive:
-            sys.stderr.write("\r\033[K")
+        clear_progress_line(interactive)
     if args.backtest:
         if args.json:
             print_json({**_backtest_json(result), "model": asdict(report) if report else None})

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.exchange.device import own_device_id
 from core.exchange.model import Conflict
+from core.exchange.pending import pending_count
 from core.security.permissions import PermissionDenied, can, sees_all_customers
 
 
@@ -51,7 +52,7 @@ def exchange_status(db: Database, actor: Actor) -> ExchangeStatus:
         waiting=int(waiting),
         last_export=last.get("export"),
         last_import=last.get("import"),
-        pending=int(db.execute("select count(*) from exchange_pending").fetchone()[0]),
+        pending=pending_count(db),
         conflicts=int(db.execute("select count(*) from exchange_conflicts").fetchone()[0]),
     )
 

@@ -17,10 +17,10 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.followup.codes import CTX, FollowupRefused
 from core.followup.owners import move_customers
-from core.followup.staff import find_customer, find_staff
+from core.followup.staff import find_customer, find_staff, find_visible_customer
 from core.followup.workdays import stamp
 from core.i18n import QT_TRANSLATE_NOOP
-from core.risk.access import check_customer, scope_clause, sees_balances, shown_money
+from core.risk.access import scope_clause, sees_balances, shown_money
 from core.risk.tiers import tier_label
 from core.security import audit
 from core.security.permissions import require
@@ -157,9 +157,7 @@ def manager_history(db: Database, actor: Actor, customer_no: str) -> list[Manage
     :raises PermissionDenied: the customer is not one ``actor`` sees
     """
     require(actor, "customer.view")
-    cid, number, _name = find_customer(db, customer_no)
-    manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
-    check_customer(actor, "customer.view", manager, customer_id=cid, customer_no=number)
+    cid, _number, _name = find_visible_customer(db, actor, "customer.view", customer_no)
     rows = db.execute(
         """select m.from_staff_id, f.name, f.employee_no, m.to_staff_id, t.name, t.employee_no, m.effective_on,
                   m.source, m.actor

@@ -14,12 +14,12 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.followup.codes import ATTITUDES, CHANNELS, CTX, PURPOSES, REASONS, FollowupRefused, labels
-from core.followup.staff import find_customer, find_staff
+from core.followup.staff import find_staff, find_visible_customer
 from core.followup.workdays import check_period, month_bounds
 from core.i18n import QT_TRANSLATE_NOOP
 from core.privacy import mask_free_text
-from core.risk.access import OutOfScope, check_customer, linked_only
-from core.security.permissions import customer_scope, require, sees_all_customers
+from core.risk.access import check_linked, linked_only
+from core.security.permissions import customer_scope, require
 
 TEXT_SHOWN = 5000  # mask_free_text's cap: keep whole summaries, only hide the digit runs
 
@@ -141,13 +141,11 @@ def check_record(db: Database, actor: Actor, action: str, record: ContactRecord)
 
     A record whose customer an undone import forgot (no customer now) is the 主管's only.
     """
-    if record.customer_id is None:
-        if not sees_all_customers(actor):
-            raise OutOfScope(actor, action, customer_no=record.customer_no)
-        return
-    manager = db.execute("select manager_id from customers where id = ?", [record.customer_id]).fetchone()
-    check_customer(actor, action, manager[0] if manager else None, customer_id=record.customer_id,
-                   customer_no=record.customer_no)  # fmt: skip
+    manager = None
+    if record.customer_id is not None:
+        row = db.execute("select manager_id from customers where id = ?", [record.customer_id]).fetchone()
+        manager = row[0] if row else None
+    check_linked(actor, action, record.customer_id, manager, customer_no=record.customer_no)
 
 
 def list_contacts(
@@ -171,9 +169,7 @@ def list_contacts(
     where: list[str] = [f"({scope})", linked_only(actor, "c.id")]
     args: list[object] = list(params)
     if customer_no is not None:
-        cid, number, _name = find_customer(db, customer_no)
-        manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
-        check_customer(actor, "contact.view", manager, customer_id=cid, customer_no=number)
+        _cid, number, _name = find_visible_customer(db, actor, "contact.view", customer_no)
         where.append("v.customer_no = ?")
         args.append(number)
     if staff is not None:

@@ -31,12 +31,11 @@ from core.followup.codes import (
 )
 from core.followup.config import load_followup_config
 from core.followup.contact_queries import ContactRecord, check_record, load_contact
-from core.followup.staff import find_customer, find_staff
+from core.followup.staff import find_staff, find_visible_customer
 from core.followup.textcheck import TextFinding, check_text
 from core.followup.warning_link import CLOSING, WarningChange, apply_warning, plan_warning
 from core.followup.workdays import parse_day, parse_moment, stamp
 from core.i18n import QT_TRANSLATE_NOOP
-from core.risk.access import check_customer
 from core.security import audit
 from core.security.permissions import can, require
 
@@ -89,9 +88,7 @@ def add_contact(db: Database, actor: Actor, entry: ContactInput, *, now: datetim
     """
     require(actor, "contact.record")
     moment = now or datetime.now()
-    customer_id, customer_no, _name = find_customer(db, entry.customer_no)
-    manager = db.execute("select manager_id from customers where id = ?", [customer_id]).fetchone()[0]
-    check_customer(actor, "contact.record", manager, customer_id=customer_id, customer_no=customer_no)
+    customer_id, customer_no, _name = find_visible_customer(db, actor, "contact.record", entry.customer_no)
     if entry.warning is not None and entry.warning.strip():
         if choose(entry.warning, WARNING_CHOICES, "warning") not in ("keep", "contacted"):
             require(actor, "warning.update")  # closing the warning (已挽留, 已流失, 误报) is handling it

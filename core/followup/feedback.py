@@ -17,14 +17,14 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.followup.codes import CATEGORIES, CTX, FEEDBACK_STATUSES, FollowupRefused, choose
 from core.followup.config import load_followup_config
-from core.followup.staff import find_customer, find_staff
+from core.followup.staff import find_staff, find_visible_customer
 from core.followup.textcheck import TextFinding, check_text
 from core.followup.workdays import parse_day, stamp
 from core.i18n import QT_TRANSLATE_NOOP
 from core.privacy import mask_free_text
-from core.risk.access import OutOfScope, check_customer, linked_only
+from core.risk.access import check_linked, linked_only
 from core.security import audit
-from core.security.permissions import customer_scope, require, sees_all_customers
+from core.security.permissions import customer_scope, require
 
 ORDER = tuple(FEEDBACK_STATUSES)  # recorded, forwarded, answered, closed
 DATE_COLUMN = {"forwarded": "forwarded_on", "answered": "answered_on", "closed": "closed_on"}
@@ -117,11 +117,7 @@ def _checked(db: Database, actor: Actor, action: str, item_id: int) -> FeedbackI
     """The item, if its customer is one ``actor`` sees (a forgotten customer's: the 主管's only)."""
     row = _row(db, item_id)
     item, customer_id, manager = _item(row), row[14], row[15]
-    if customer_id is None:
-        if not sees_all_customers(actor):
-            raise OutOfScope(actor, action, customer_no=item.customer_no)
-    else:
-        check_customer(actor, action, manager, customer_id=customer_id, customer_no=item.customer_no)
+    check_linked(actor, action, customer_id, manager, customer_no=item.customer_no)
     return item
 
 
@@ -162,9 +158,7 @@ def add_feedback(
     """
     require(actor, "feedback.record")
     moment = now or datetime.now()
-    cid, number, _name = find_customer(db, customer_no)
-    manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
-    check_customer(actor, "feedback.record", manager, customer_id=cid, customer_no=number)
+    cid, number, _name = find_visible_customer(db, actor, "feedback.record", customer_no)
     code = choose(category, CATEGORIES, "category")
     sid = find_staff(db, staff)[0]
     words = (text or "").strip()

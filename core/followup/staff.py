@@ -16,6 +16,7 @@ from core.actors import Actor
 from core.followup.codes import CTX, ROLES, FollowupRefused, choose
 from core.followup.workdays import stamp
 from core.i18n import QT_TRANSLATE_NOOP
+from core.risk.access import check_customer
 from core.security import audit
 from core.security.permissions import require
 
@@ -147,3 +148,14 @@ def find_customer(db: Database, customer_no: str) -> tuple[int, str, str]:
             no=customer_no,
         )
     return int(row[0]), str(row[1]), str(row[2])
+
+
+def find_visible_customer(db: Database, actor: Actor, action: str, customer_no: str) -> tuple[int, str, str]:
+    """``find_customer``, refused with OutOfScope unless ``actor`` sees that customer.
+
+    Call ``require(actor, action)`` first: this only narrows an action the role already has.
+    """
+    cid, number, name = find_customer(db, customer_no)
+    manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
+    check_customer(actor, action, manager, customer_id=cid, customer_no=number)
+    return cid, number, name

@@ -6,12 +6,12 @@ what the writer commits in one transaction.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from core.files import file_sha256
 from core.importing.codes import WARNING, ImportRefused, RowIssue
 from core.importing.fields import TEXT, field_label, normalise_header
 from core.importing.layout import Column, Layout, Override, column_letter, detect_layout, missing_required
@@ -87,15 +87,6 @@ class NoValidRows(ImportRefused):
         self.rows_read = rows_read
         self.rejected = rejected
         self.skipped = skipped
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of the file's bytes, streamed."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def plan_import(

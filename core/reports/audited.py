@@ -11,7 +11,6 @@ audit row.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -19,6 +18,7 @@ from typing import TypeVar
 from sqlite_utils import Database
 
 from core.actors import Actor
+from core.files import file_sha256
 from core.i18n import QT_TRANSLATE_NOOP
 from core.reports.refused import ReportRefused
 from core.reports.safe_write import write_safely
@@ -46,15 +46,6 @@ def check_full(actor: Actor, full: bool, reason: str | None) -> str | None:
     if len(text) < MIN_REASON:
         raise ReportRefused("no_reason", NO_REASON)
     return text
-
-
-def file_sha256(path: Path) -> str:
-    """SHA-256 of a written file, streamed."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1024 * 1024), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def audited_write(

@@ -69,7 +69,7 @@ def contact_rows(ctx: ReportContext, contacts: list[ContactRecord]) -> list[tupl
 
 def _subtitle(ctx: ReportContext, contacts: list[ContactRecord]) -> str:
     def counted(values: list[str]) -> str:
-        pairs = Counter(ctx.translate("Followup", v) for v in values).most_common()
+        pairs = Counter(ctx.follow(v) for v in values).most_common()
         return "、".join(f"{label} {n}" for label, n in pairs) or ctx.t(NOTHING)
 
     return ctx.t(SUBTITLE).format(

@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.customers import latest_period, visible_customer_numbers
+from core.customers import latest_period, named_scope, visible_customer_numbers
 from core.followup.contact_queries import list_contacts
 from core.followup.feedback import list_feedback
 from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -38,7 +38,7 @@ from core.risk.codes import LEVEL_LABELS, RULE_NAMES
 from core.risk.compute import ensure_computed
 from core.risk.tiers import TIER_LABELS
 from core.risk.worklist import list_risk
-from core.security.permissions import customer_scope, require
+from core.security.permissions import require
 
 CTX = "Reports"
 BATCH = 2000
@@ -204,11 +204,8 @@ def customers_source(
 ) -> ListSource:
     """Every customer ``actor`` sees, known by ``period``, with that month's figures, tier and risk level."""
     assert period is not None
-    scope, scope_params = customer_scope(actor, "c.manager_id")
     args: dict[str, object] = {"p": period}
-    for n, value in enumerate(scope_params):
-        scope = scope.replace("?", f":s{n}", 1)
-        args[f"s{n}"] = value
+    scope = named_scope(actor, "c.manager_id", args)
     sql = _CUSTOMER_SQL.format(scope=scope)
     total = db.execute(f"select count(*) from customers c where c.first_period <= :p and {scope}", args).fetchone()[0]
     tiers = [translate("Tiers", t) for t in TIER_LABELS]

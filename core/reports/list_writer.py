@@ -39,7 +39,7 @@ from core.reports.cells import (
     is_formula_like,
     wan,
 )
-from core.reports.workbook import CONFIDENTIAL, FONT, LEVEL_FILLS, PAGE_OF, PageInfo
+from core.reports.workbook import CONFIDENTIAL, FONT, LEVEL_FILLS, PAGE_OF, SAMPLE_ROWS, PageInfo
 
 CTX = "Reports"
 STAGE = "export"
@@ -139,7 +139,7 @@ def _fill_sheet(
         check_cancel(cancel)
         if not sized:
             for col, column in enumerate(source.columns):
-                ws.set_column(col, col, fit_width(column, headers[col], [r[col] for r in batch[:500]]))
+                ws.set_column(col, col, fit_width(column, headers[col], [r[col] for r in batch[:SAMPLE_ROWS]]))
             sized = True
         for values in batch:
             _write_row(ws, row, source.columns, values, formats, quoted)

@@ -115,7 +115,7 @@ def effect_rows(ctx: ReportContext, effect: Effectiveness) -> list[tuple[object,
     groups = [*effect.groups, effect.not_within]
     return [
         (
-            ctx.translate("Followup", g.label) + (f"（{effect.days}天内）" if g.key == "within" else ""),
+            ctx.follow(g.label) + (f"（{effect.days}天内）" if g.key == "within" else ""),
             g.customers,
             g.left,
             g.left_rate,

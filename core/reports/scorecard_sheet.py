@@ -5,7 +5,7 @@ from __future__ import annotations
 from openpyxl import Workbook
 from openpyxl.formatting.rule import ColorScaleRule
 
-from core.followup.scorecard import Scorecard, ScorecardRow
+from core.followup.scorecard import Scorecard
 from core.i18n import QT_TRANSLATE_NOOP
 from core.reports.cells import DECIMAL, ID, INT, MONEY, PERCENT, TEXT, Column
 from core.reports.context import ReportContext
@@ -94,21 +94,18 @@ def write_scorecard_sheet(wb: Workbook, ctx: ReportContext, card: Scorecard) -> 
     setup_print(ws, ctx.page, ctx.translate)
 
 
-def _name(ctx: ReportContext, row: ScorecardRow) -> str:
-    return ctx.translate("Followup", row.manager)
-
-
 def rank_rows(ctx: ReportContext, card: Scorecard) -> list[tuple[object, ...]]:
     """Managers best score first (unscored and unassigned last), then the branch total."""
     out: list[tuple[object, ...]] = []
     rank = 0
     for r in card.rows:
-        if r.score is not None and r.staff_id is not None:
+        ranked = r.score is not None and r.staff_id is not None
+        if ranked:
             rank += 1
-        shown_rank = rank if r.score is not None and r.staff_id is not None else None
-        out.append((_name(ctx, r), r.employee_no, shown_rank, r.score, *(r.rates.get(k) for k in RATE_NAMES)))
+        rates = (r.rates.get(k) for k in RATE_NAMES)
+        out.append((ctx.follow(r.manager), r.employee_no, rank if ranked else None, r.score, *rates))
     t = card.total
-    out.append((_name(ctx, t), None, None, t.score, *(t.rates.get(k) for k in RATE_NAMES)))
+    out.append((ctx.follow(t.manager), None, None, t.score, *(t.rates.get(k) for k in RATE_NAMES)))
     return out
 
 
@@ -117,7 +114,7 @@ def detail_rows(ctx: ReportContext, card: Scorecard) -> list[tuple[object, ...]]
     high = ctx.high_value_from
     return [
         (
-            _name(ctx, r),
+            ctx.follow(r.manager),
             r.employee_no,
             r.customers,
             sum(r.by_tier[high:]),

@@ -4,8 +4,9 @@
 (``customer_scope``, ``may_see_customer``). This module applies that to one customer or one query:
 ``check_customer`` refuses a customer outside the actor's scope with ``OutOfScope`` (a
 ``PermissionDenied``, so the CLI and the GUI treat it as every other refusal and the audit log
-records it), ``scope_clause`` gives the SQL condition with named parameters, and ``shown_money``
-hides balances from a role without ``customer.balances`` (柜员).
+records it), ``check_linked`` does the same for a record whose customer may be gone, ``scope_clause``
+gives the SQL condition with named parameters, and ``shown_money`` hides balances from a role without
+``customer.balances`` (柜员).
 """
 
 from __future__ import annotations
@@ -47,6 +48,20 @@ def check_customer(
     """
     if not may_see_customer(actor, manager_id):
         raise OutOfScope(actor, action, customer_id=customer_id, customer_no=customer_no)
+
+
+def check_linked(
+    actor: Actor, action: str, customer_id: int | None, manager_id: int | None, *, customer_no: str | None = None
+) -> None:
+    """``check_customer`` for a record whose customer an undone import may have forgotten (``customer_id`` None).
+
+    Such a record is the 主管's only (as ``linked_only`` lists it); any other role gets OutOfScope.
+    """
+    if customer_id is None:
+        if not sees_all_customers(actor):
+            raise OutOfScope(actor, action, customer_no=customer_no)
+        return
+    check_customer(actor, action, manager_id, customer_id=customer_id, customer_no=customer_no)
 
 
 def scope_clause(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.risk.codes import LEVEL_LABELS
 from core.risk.config import RiskConfig
 from core.risk.history import History
 from core.risk.rules import Signal, evaluate, quarter_end_push
@@ -46,11 +45,6 @@ class Assessment:
     def codes(self) -> tuple[str, ...]:
         """The fired rules' codes, most points first."""
         return tuple(r.code for r in self.reasons)
-
-    @property
-    def level_label(self) -> str | None:
-        """高, 中 or 低."""
-        return LEVEL_LABELS[self.level] if self.level else None
 
 
 def points(signal: Signal, cfg: RiskConfig) -> float:

@@ -7,7 +7,6 @@ at that moment. Rows hold internal customer ids and masked texts only, as stored
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +16,7 @@ import xlsxwriter
 from sqlite_utils import Database
 
 from core.actors import Actor
+from core.files import file_sha256
 from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from core.reports.cells import clean_text
 from core.reports.safe_write import write_safely
@@ -63,17 +63,13 @@ def export_audit(
     rows = list(audit.iter_audit(db, actor, f))
     write_safely(Path(out), _writer(rows, f, actor, check, translate, clock))
     audit.record(db, actor, "audit_export", target=f"file:{Path(out).name}", clock=clock, details={
-        "rows": len(rows), "sha256": _sha256(Path(out)), "filter": _filter_dict(f),
+        "rows": len(rows), "sha256": file_sha256(Path(out)), "filter": _filter_dict(f),
     })
     return len(rows)
 
 
 def _filter_dict(f: AuditFilter) -> dict[str, object]:
     return {k: v for k, v in vars(f).items() if v not in (None, "")}
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _writer(

@@ -15,7 +15,6 @@ into the backups folder (``…-before-restore.db``), moves the checked copy into
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import secrets
@@ -37,6 +36,7 @@ from core.db import (
     rotate_backups,
     write_backup,
 )
+from core.files import file_sha256
 from core.i18n import QT_TRANSLATE_NOOP
 from core.migrations import registered_names
 from core.paths import backup_dir
@@ -176,15 +176,6 @@ def daily_backup_if_due(db: Database, actor: Actor, *, clock: Clock = system_clo
     return _backup(db, actor, None, "daily", clock)
 
 
-def file_sha256(path: Path) -> str:
-    """The SHA-256 of a file, read in blocks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def check_backup_file(path: Path) -> None:
     """Refuse a file that is not an intact Liuke database this version can open.
 
@@ -213,8 +204,7 @@ def check_backup_file(path: Path) -> None:
                             name=path.name)
     if not names:
         raise BackupRefused(QT_TRANSLATE_NOOP(CTX, "「{name}」不是留客的数据库备份。当前数据库未作任何修改。"), name=path.name)
-    unknown = [n for n in names if n not in set(registered_names())]
-    if unknown:
+    if not set(names) <= set(registered_names()):
         raise BackupRefused(QT_TRANSLATE_NOOP(CTX, "备份「{name}」由更新版本的留客创建，当前版本无法使用（未作任何修改）。请安装最新版本的留客后再恢复。"),
                             name=path.name)
 

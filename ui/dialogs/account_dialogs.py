@@ -79,11 +79,19 @@ class _AccountDialog(QDialog):
     def _run(self, work, on_done) -> None:  # noqa: ANN001 - (Database) -> T, (T) -> None
         task = db_task(self._db_path, work)
         task.succeeded.connect(on_done)
-        task.failed.connect(lambda exc: self._refused_text(error_text(exc)))
-        task.finished.connect(lambda: self._set_busy(False))
+        task.failed.connect(self._failed)  # bound slots: dropped if the dialog is gone before the work ends
+        task.finished.connect(self._finished)
         self._set_busy(True)
         self.message_label.setText("")
         self._runner.start(task)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        self._refused_text(error_text(error))
+
+    @Slot()
+    def _finished(self) -> None:
+        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER, Actor
-from core.db import open_db
 from core.followup.codes import ATTITUDES, CHANNELS, PURPOSES, REASONS, WARNING_CHOICES, FollowupRefused
 from core.followup.contacts import ContactInput, ContactSaved, add_contact
 from core.security.permissions import PermissionDenied
+from ui.dialogs.background import db_task
 from ui.dialogs.contact_form_data import CustomerContext, active_staff, customer_context, suggested_next
 from ui.icons import app_icon
-from ui.tasks import Task, TaskRunner
+from ui.tasks import TaskRunner
 from ui.widgets.banner import Banner
 
 FOLLOWUP = "Followup"  # the context of core's coded labels
@@ -276,19 +276,16 @@ class ContactDialog(QDialog):
         entry = self.form.entry()
         db_path, actor, now = self._db_path, self._actor, self._now
 
-        def job(_progress, _cancel) -> ContactSaved:  # noqa: ANN001 - worker thread: no widgets here
-            db = open_db(db_path)
-            try:
-                return add_contact(db, actor, entry, now=now)
-            finally:
-                db.close()
-
-        task = Task(job)
+        task = db_task(db_path, lambda db: add_contact(db, actor, entry, now=now))  # worker thread: no widgets
         task.succeeded.connect(self._on_saved)
         task.failed.connect(self._on_failed)
-        task.finished.connect(lambda: self.save_button.setEnabled(True))
+        task.finished.connect(self._on_finished)  # a bound slot: dropped if the dialog is gone first
         self.save_button.setEnabled(False)
         self._runner.start(task)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.save_button.setEnabled(True)
 
     @Slot(object)
     def _on_saved(self, saved: ContactSaved) -> None:

@@ -108,12 +108,20 @@ class SignInDialog(QDialog):
             return
         task = db_task(self._db_path, lambda db: authenticate(db, username, password))
         task.succeeded.connect(lambda signed: self._signed_in(signed, password))
-        task.failed.connect(lambda exc: self._refused_text(error_text(exc)))
-        task.finished.connect(lambda: self._set_busy(False))
+        task.failed.connect(self._failed)  # bound slots: dropped if the dialog is gone before the check ends
+        task.finished.connect(self._finished)
         self._set_busy(True)
         self.message_label.setStyleSheet("")
         self.message_label.setText(self.tr("正在验证…"))
         self._runner.start(task)
+
+    @Slot(object)
+    def _failed(self, error: BaseException) -> None:
+        self._refused_text(error_text(error))
+
+    @Slot()
+    def _finished(self) -> None:
+        self._set_busy(False)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

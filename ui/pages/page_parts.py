@@ -67,17 +67,9 @@ def record_table(model: QAbstractItemModel, parent: QWidget | None = None, width
 
 def start_write(runner, db_path, write, on_done, on_failed) -> None:  # noqa: ANN001
     """Run ``write(db)`` as a Task on its own connection (one writer at a time); results come back as slots."""
-    from core.db import open_db
-    from ui.tasks import Task
+    from ui.dialogs.background import db_task
 
-    def job(_progress, _cancel):  # noqa: ANN001, ANN202 - worker thread: no widgets here
-        db = open_db(db_path)
-        try:
-            return write(db)
-        finally:
-            db.close()
-
-    task = Task(job)
+    task = db_task(db_path, write)
     task.succeeded.connect(on_done)
     task.failed.connect(on_failed)
     runner.start(task)
@@ -87,4 +79,4 @@ def refusal_text(error: Exception, context: str = "Followup") -> str:
     """A core refusal in the UI language (a permission refusal as its message); anything else as a short, calm sentence."""
     from ui.errors import error_text
 
-    return error_text(error, context if getattr(error, "template", None) is not None else None)
+    return error_text(error, context)  # ``context`` only words a refusal that carries a template
