@@ -1,7 +1,8 @@
 """Turn a sheet's data rows into clean columns and coded issues (phase one, no writing).
 
-Work is column by column: each column's cells go through its field's parser in one tight
-loop (a 100,000-row file has a million cells). A row with any rejected cell is listed and
+Work is column by column (a 100,000-row file has a million cells): a column's clean cells are
+checked and converted together in a few C-level passes (normalize's bulk_* functions), the rest go
+through its field's parser, mapped in C. A row with any rejected cell is listed and
 left out, never half-imported. 合计 rows, blank rows and footers are skipped and counted;
 exact duplicate rows are collapsed with a warning; the same customer twice with different
 values is rejected on every row where it appears.
@@ -9,11 +10,12 @@ values is rejected on every row where it appears.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from functools import partial
-from itertools import zip_longest
+from functools import partial, reduce
+from itertools import compress, filterfalse, repeat, zip_longest
+from operator import contains, iadd, is_
 from typing import Any
 
 from core.importing.codes import REJECTED, SKIPPED, WARNING, RowIssue
@@ -34,8 +36,14 @@ from core.importing.fields import (
 from core.importing.layout import Layout
 from core.importing.normalize import (
     CellError,
+    bulk_id_numbers,
+    bulk_idents,
+    bulk_iso_dates,
+    bulk_money,
+    bulk_phones,
     is_error_value,
     is_total_label,
+    map_catching,
     parse_count,
     parse_date,
     parse_flag,
@@ -46,6 +54,7 @@ from core.importing.normalize import (
     parse_period,
     parse_phone,
     parse_text,
+    positions_of,
 )
 from core.importing.readers import Sheet
 from core.privacy import mask_free_text, mask_id_number, mask_mobile, mask_name
@@ -70,7 +79,6 @@ class Records:
     def column(self, name: str) -> list[Any] | None:
         """The values of one field, or None if the file had no such column."""
         return self.columns.get(name)
-
 
 
 @dataclass
@@ -161,8 +169,15 @@ def _specs(layout: Layout) -> list[_Spec]:
     return [_Spec(c.index, c.field, FIELD_BY_KEY[c.field].kind, c.header, c.unit) for c in layout.columns if c.field]
 
 
+def _bulk_for(kind: str, unit: int | None) -> Callable[[list[Any]], tuple[list[Any], list[int]] | None] | None:
+    """The whole-column fast path of a kind's parser (see normalize's "whole columns"), if it has one."""
+    if kind == MONEY:
+        return partial(bulk_money, fen_per_unit=unit or 100)
+    return {IDENT: bulk_idents, PHONE: bulk_phones, DATE: bulk_iso_dates}.get(kind)
+
+
 def _safe(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """``parse`` returning its CellError instead of raising it, so a whole column can go through map()."""
+    """``parse`` returning its CellError instead of raising it (for the few distinct values of a column)."""
 
     def run(raw: Any) -> Any:
         try:
@@ -175,58 +190,219 @@ def _safe(parse: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return run
 
 
-def _parse_column(
-    values: list[Any], parse: Callable[[Any], Any], repeated: bool
-) -> tuple[list[Any], list[tuple[int, Any]]]:
-    """Parse one column; returns the values (None where empty or bad) and (k, CellError or _ERROR) pairs.
+def _safe_map(parse: Callable[[Any], Any], values: list[Any]) -> tuple[list[Any], list[tuple[int, CellError]]]:
+    """``list(map(parse, values))`` run in C, with what ``_safe`` would return for each failing cell
+    listed as (k, CellError) instead; those cells get None."""
+    out, failed = map_catching(parse, values, (CellError, TypeError))
+    return out, [(k, exc if isinstance(exc, CellError) else CellError("not_a_number")) for k, exc in failed]
 
-    The loops run in C (map, comprehensions): a large import has a million cells. Columns whose
-    values repeat (branches, dates, flags) parse each distinct value once.
-    """
-    run = _safe(parse)
-    if repeated and not any(v.__class__ is bool for v in set(values)):
-        # bools excluded above: True == 1 == 1.0 would share one dictionary entry
-        parsed = {v: run(v) for v in set(values)}
-        out = [parsed[v] for v in values]
-    else:
-        out = list(map(run, values))
+
+def _redo(
+    parse: Callable[[Any], Any], values: list[Any], unsure: list[int]
+) -> tuple[list[Any], list[tuple[int, CellError]]]:
+    """``_safe_map`` over the cells at positions ``unsure`` only; results and failures by those positions."""
+    out, failed = _safe_map(parse, list(map(values.__getitem__, unsure)))
+    return out, [(unsure[j], exc) for j, exc in failed]
+
+
+def _errors(values: list[Any], failed: list[tuple[int, CellError]]) -> list[tuple[int, Any]]:
+    """(k, CellError), or (k, _ERROR) where the cell is an Excel error, for each failed cell."""
     errors: list[tuple[int, Any]] = []
-    for k in [k for k, v in enumerate(out) if v.__class__ is CellError]:
+    for k, exc in failed:
         raw = values[k]
         if raw is _ERROR or (raw.__class__ is str and raw[:1] in "#＃" and is_error_value(raw)):
             errors.append((k, _ERROR))
         else:
-            errors.append((k, out[k]))
+            errors.append((k, exc))
+    return errors
+
+
+def _parse_column(
+    values: list[Any],
+    parse: Callable[[Any], Any],
+    repeated: bool,
+    bulk: Callable[[list[Any]], tuple[list[Any], list[int]] | None] | None = None,
+) -> tuple[list[Any], list[tuple[int, Any]]]:
+    """Parse one column; returns the values (None where empty or bad) and (k, CellError or _ERROR) pairs.
+
+    The loops run in C: a large import has a million cells. ``bulk`` (the kind's whole-column
+    path, if any) decides the clean cells and leaves the others to ``parse``. Columns whose values
+    repeat (branches, flags) parse each distinct value once; the rest map ``parse`` over the cells.
+    """
+    fast = bulk(values) if bulk is not None else None
+    distinct = set(values) if repeated and fast is None else set()
+    if fast is not None:
+        out, unsure = fast
+        redone, failed = _redo(parse, values, unsure)
+        for k, value in zip(unsure, redone, strict=True):
+            out[k] = value
+    elif repeated and not any(v.__class__ is bool for v in distinct):
+        # bools excluded above: True == 1 == 1.0 would share one dictionary entry
+        run = _safe(parse)
+        parsed = {v: run(v) for v in distinct}
+        if all(p.__class__ is str and p == v for v, p in parsed.items()) and set(map(type, values)) <= {str}:
+            out = list(values)  # every cell (a str) parses to itself, e.g. names already clean: skip the lookups
+        else:
+            out = list(map(parsed.__getitem__, values))
+        failed = []
+        if any(v.__class__ is CellError for v in parsed.values()):
+            failed = [(k, out[k]) for k in compress(range(len(out)), map(is_, map(type, out), repeat(CellError)))]
+    else:
+        out, failed = _safe_map(parse, values)
+    for k, _ in failed:
         out[k] = None
-    return out, errors
+    return out, _errors(values, failed)
 
 
-def _classify_rows(sheet: Sheet, layout: Layout, specs: list[_Spec], result: ParsedRows) -> list[int]:
-    """Indexes of data rows; blank, 合计 and footer rows are counted (and listed) here."""
-    rows, errors = sheet.rows, sheet.error_cells
-    error_rows = {r for r, _ in errors}
+def _parse_id_column(values: list[Any], today: date) -> tuple[list[Any], list[Any], list[Any], list[tuple[int, Any]]]:
+    """The id_number, birth_date (ISO text) and gender columns of an ID column, and its errors."""
+    numbers, births, genders, unsure = bulk_id_numbers(values, today)
+    infos, failed = _redo(partial(parse_id_number, today=today), values, unsure)
+    for k, info in zip(unsure, infos, strict=True):
+        if info:
+            numbers[k], births[k], genders[k] = info.number, info.birth_date.isoformat(), info.gender
+    return numbers, births, genders, _errors(values, failed)
+
+
+class _Body:
+    """The rows from the first data row on, column by column (ragged CSV rows padded with ''),
+    each column built when first asked for."""
+
+    def __init__(self, rows: list[list[Any]], start: int) -> None:
+        body = rows[start:]
+        self.count = len(body)
+        self._columns: dict[int, list[Any]] = {}
+        self._texts: dict[int, str | None] = {}
+        self._blanks: dict[int, list[int]] = {}
+        widths = set(map(len, body))
+        self._flat: list[Any] | None = None
+        self._tuples: list[tuple[Any, ...]] = []
+        if len(widths) == 1:  # rectangular (as xlsx sheets are): columns are strided slices of one flat list
+            self.width = widths.pop()
+            self._flat = reduce(iadd, body, [])  # list += row in C: quicker than chain
+        else:
+            self._tuples = list(zip_longest(*body, fillvalue=""))
+            self.width = len(self._tuples)
+
+    def text(self, index: int) -> str | None:
+        """The column's cells joined with NUL, or None if some are not str."""
+        if index not in self._texts:
+            try:
+                self._texts[index] = "\x00".join(self.column(index))
+            except TypeError:
+                self._texts[index] = None
+        return self._texts[index]
+
+    def blanks(self, index: int) -> list[int]:
+        """The positions of the column's cells that are '' or None (or equal to them)."""
+        if index not in self._blanks:
+            text, values = self.text(index), self.column(index)
+            if text is None:
+                self._blanks[index] = sorted({*positions_of(values, ""), *positions_of(values, None)})
+            # all str, so no None; and an empty cell shows in the joined text as a NUL at an end or two in a row
+            elif text and text[0] != "\x00" and text[-1] != "\x00" and "\x00\x00" not in text:
+                self._blanks[index] = []
+            else:
+                self._blanks[index] = positions_of(values, "")
+        return self._blanks[index]
+
+    def column(self, index: int) -> list[Any]:
+        values = self._columns.get(index)
+        if values is None:
+            if index >= self.width:
+                values = [""] * self.count
+            elif self._flat is not None:
+                values = self._flat[index :: self.width]
+            else:
+                values = list(self._tuples[index])
+            self._columns[index] = values
+        return values
+
+
+_TOTAL_MARKS = ("计", "otal", "OTAL")  # _is_total_row looks closer only at a str holding one of these
+_FEW_BLANKS = 1000  # a probe column with no more blank cells will do: checking those rows costs less than a scan
+
+
+def _classify_rows(sheet: Sheet, layout: Layout, specs: list[_Spec], result: ParsedRows, body: _Body) -> list[int]:
+    """Indexes of data rows; blank, 合计 and footer rows are counted (and listed) here.
+
+    The row-by-row rules run only on the rows ``_rows_to_check`` finds with whole-column passes;
+    every other row is a data row under those rules.
+    """
+    rows, start, n = sheet.rows, layout.data_start, body.count
+    error_rows = {r for r, _ in sheet.error_cells}
     key_columns = [s.index for s in specs if s.field in ("customer_no", "name")]
     label_columns = sorted({0, *key_columns})  # where a 合计 label stands
-    data: list[int] = []
-    for index in range(layout.data_start, len(rows)):
+    left_out: set[int] = set()
+    blank = 0
+    for index in sorted(start + k for k in _rows_to_check(body, specs, label_columns)):
         row = rows[index]
         width = len(row)
         filled = width - row.count("")
         if filled == 0 and index not in error_rows:
-            result.blank_rows += 1
+            blank += 1
+            left_out.add(index)
             continue
-        result.rows_read += 1
         if _is_total_row(row, label_columns):
             result.skipped += 1
             result.issues.append(RowIssue(index + 1, None, "total_row", SKIPPED))
+            left_out.add(index)
             continue
         if filled <= 2 and all(c >= width or row[c] == "" for c in key_columns) and index not in error_rows:
             result.skipped += 1
             note = next(v for v in row if v != "" and v is not None)
             result.issues.append(RowIssue(index + 1, None, "note_row", SKIPPED, mask_free_text(note)))
+            left_out.add(index)
             continue
-        data.append(index)
-    return data
+    result.blank_rows += blank
+    result.rows_read += n - blank
+    if not left_out:
+        return list(range(start, start + n))
+    return [i for i in range(start, start + n) if i not in left_out]
+
+
+def _rows_to_check(body: _Body, specs: list[_Spec], label_columns: list[int]) -> set[int]:
+    """Positions in ``body`` of every row that may be blank, a note or a 合计 row (a superset).
+
+    Three "probe" columns are picked, with as few '' or None cells as possible. A row whose probe
+    cells are all filled has at least three filled cells, so it is neither blank nor a note (at
+    most two), and its first filled cell is at or left of the leftmost probe. So unless a label
+    cell, or a cell up to that probe, is a str holding a total mark, _is_total_row is False for it.
+    """
+    n = body.count
+    order = list(dict.fromkeys([*label_columns, *(s.index for s in specs)]))  # by preference
+    if n == 0 or len(order) < 3:
+        return set(range(n))
+    blanks: dict[int, int] = {}
+    for index in order:
+        blanks[index] = len(body.blanks(index))
+        if sum(1 for b in blanks.values() if b <= _FEW_BLANKS) == 3:
+            break
+    probes = sorted(blanks, key=lambda index: (blanks[index], order.index(index)))[:3]
+    to_check: set[int] = set()
+    for index in probes:
+        to_check.update(body.blanks(index))
+    marked = set(label_columns)
+    if body.blanks(0):  # then a row's first filled cell may stand further right
+        marked.update(range(min(probes) + 1))
+    for index in sorted(marked):
+        to_check.update(_marked(body.column(index), body.text(index)))
+    return to_check
+
+
+def _marked(values: list[Any], text: str | None) -> list[int]:
+    """Positions of the str cells holding a total mark; usually there is none in ``text``, the
+    cells joined with NUL (None if some are not str)."""
+    where: Iterable[int] = range(len(values))
+    if text is None:  # look at the str cells only
+        where = list(compress(where, map(isinstance, values, repeat(str))))
+        values = list(map(values.__getitem__, where))
+        text = "\x00".join(values)
+    positions: list[int] = []
+    for mark in _TOTAL_MARKS:  # no mark holds a NUL, so the joins make none up
+        if mark in text:
+            positions.extend(compress(where, map(contains, values, repeat(mark))))
+    return positions
 
 
 def _is_total_row(row: list[Any], label_columns: list[int]) -> bool:
@@ -242,19 +418,23 @@ def _is_total_row(row: list[Any], label_columns: list[int]) -> bool:
     return False
 
 
-def _transpose(sheet: Sheet, data: list[int], wanted: set[int]) -> dict[int, list[Any]]:
+def _data_columns(sheet: Sheet, body: _Body, start: int, data: list[int], wanted: set[int]) -> dict[int, list[Any]]:
     """The wanted columns of the data rows, one list per column (ragged CSV rows padded with '')."""
-    rows = sheet.rows
-    data_rows = (
-        rows[data[0] : data[-1] + 1] if data and data[-1] - data[0] + 1 == len(data) else [rows[i] for i in data]
-    )
-    columns = {i: list(values) for i, values in enumerate(zip_longest(*data_rows, fillvalue="")) if i in wanted}
-    position = {row: k for k, row in enumerate(data)} if sheet.error_cells else {}
-    for row, column in sheet.error_cells:
-        if column in columns and row in position:
-            columns[column][position[row]] = _ERROR
-    for index in wanted - set(columns):  # a mapped column beyond every data row's end
-        columns[index] = [""] * len(data)
+    columns: dict[int, list[Any]] = {}
+    if len(data) == body.count:  # every row is a data row
+        columns = {index: body.column(index) for index in wanted}
+    elif data and data[-1] - data[0] + 1 == len(data):  # rows left out at the ends only
+        columns = {index: body.column(index)[data[0] - start : data[-1] - start + 1] for index in wanted}
+    else:  # regather: the columns of the data rows alone
+        rows = _Body(list(map(sheet.rows.__getitem__, data)), 0)
+        columns = {index: rows.column(index) for index in wanted}
+    if sheet.error_cells:
+        # error cells are marked up to the widest data row only (beyond it a column is all padding)
+        width = max(map(len, map(sheet.rows.__getitem__, data)), default=0)
+        position = {row: k for k, row in enumerate(data)}
+        for row, column in sheet.error_cells:
+            if column in columns and column < width and row in position:
+                columns[column][position[row]] = _ERROR
     return columns
 
 
@@ -268,18 +448,28 @@ def parse_rows(
     """Parse every data row of ``sheet`` under ``layout`` into column-wise records and issues."""
     result = ParsedRows()
     specs = _specs(layout)
-    data = _classify_rows(sheet, layout, specs, result)
+    body = _Body(sheet.rows, layout.data_start)
+    data = _classify_rows(sheet, layout, specs, result, body)
     n = len(data)
     columns: dict[str, list[Any]] = {}
     bad: dict[int, list[RowIssue]] = {}  # k -> issues of that row
-    raw_columns = _transpose(sheet, data, {s.index for s in specs})
+    raw_columns = _data_columns(sheet, body, layout.data_start, data, {s.index for s in specs})
+    del body
     for step, spec in enumerate(specs):
         check_cancel(cancel)
         progress(Progress(step, len(specs) + 1, "check"))
         raw_values = raw_columns.pop(spec.index)
         if spec.field == "customer_no" and {int, float} & set(map(type, raw_values)):
             result.numeric_customer_numbers = sum(1 for v in raw_values if v.__class__ in (int, float))
-        values, errors = _parse_column(raw_values, _parser_for(spec.kind, spec.unit), spec.kind in _REPEATING_KINDS)
+        if spec.kind == ID_NUMBER:
+            values, births, genders, errors = _parse_id_column(raw_values, date.today())  # today: once per import
+        else:
+            values, errors = _parse_column(
+                raw_values,
+                _parser_for(spec.kind, spec.unit),
+                spec.kind in _REPEATING_KINDS,
+                _bulk_for(spec.kind, spec.unit),
+            )
         for k, error in errors:
             if error is _ERROR:
                 issue = RowIssue(data[k] + 1, spec.header, "error_cell", REJECTED, "#错误")
@@ -296,9 +486,9 @@ def parse_rows(
                         RowIssue(data[k] + 1, spec.header, "negative_amount", REJECTED, mask_free_text(raw_values[k]))
                     )
         if spec.kind == ID_NUMBER:
-            columns["id_number"] = [v.number if v else None for v in values]
-            columns["gender"] = [v.gender if v else None for v in values]
-            columns["birth_date"] = [v.birth_date.isoformat() if v else None for v in values]
+            columns["id_number"] = values
+            columns["gender"] = genders
+            columns["birth_date"] = births
         else:
             columns[spec.field] = values
         if spec.field in REQUIRED and None in values:
@@ -378,14 +568,16 @@ def _finish(
     first: dict[str, int] = {}
     keep: list[int] = []
     conflicts: dict[str, list[int]] = {}
-    columns["source_row"] = [i + 1 for i in data]
+    contiguous = data and data[-1] - data[0] + 1 == len(data)
+    columns["source_row"] = list(range(data[0] + 1, data[-1] + 2)) if contiguous else [i + 1 for i in data]
     if not rejected and len(set(numbers)) == len(numbers):  # the usual case: every row is new and valid
         result.issues.sort(key=lambda i: i.row or 0)
         result.records = Records(columns, len(data))
         return []
-    for k in range(len(data)):
-        if k in rejected:
-            continue
+    valid = list(filterfalse(rejected.__contains__, range(len(data))))
+    if len(set(map(numbers.__getitem__, valid))) == len(valid):  # no customer twice: nothing to collapse
+        keep, valid = valid, []
+    for k in valid:
         number = numbers[k]
         j = first.get(number)
         if j is None:
@@ -416,5 +608,5 @@ def _finish(
             result.rejected += len(ks)
         keep = [k for k in keep if k not in dropped]
     result.issues.sort(key=lambda i: i.row or 0)
-    result.records = Records({name: [values[k] for k in keep] for name, values in columns.items()}, len(keep))
+    result.records = Records({name: list(map(values.__getitem__, keep)) for name, values in columns.items()}, len(keep))
     return sorted(dropped_rows)
