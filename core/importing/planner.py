@@ -17,6 +17,7 @@ from core.importing.fields import TEXT, field_label, normalise_header
 from core.importing.layout import Column, Layout, Override, column_letter, detect_layout, missing_required
 from core.importing.normalize import CellError, parse_period, period_from_text
 from core.importing.parse import ParsedRows, Records, column_kinds, parse_rows, shown_row
+from core.importing.prefetch import Prefetch
 from core.importing.profiles import load_profile, parse_mapping_args
 from core.importing.readers import Sheet, WorkbookSource
 from core.importing.sniff import DEFAULT_LIMITS, Limits, sniff
@@ -96,19 +97,25 @@ def plan_import(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    prefetched: Prefetch | None = None,
 ) -> ImportPlan:
     """Read and validate ``path`` completely; raise ImportRefused if the file cannot be imported.
 
     :param db: read only here: saved mapping profiles, and earlier batches (same file or period)
+    :param prefetched: the file already being read ahead (core/importing/prefetch.py), used if it is this file
     """
     options = options or ImportOptions()
     path = Path(path)
     overrides = parse_mapping_args(options.mappings)
     period_option = _checked_period_option(options.period)
     progress(Progress(0, 1, "read"))
-    sniffed = sniff(path, options.limits)
-    sha = file_sha256(path)
-    source = WorkbookSource(path, sniffed)
+    prepared = prefetched.take(path, options.sheet, options.limits) if prefetched is not None else None
+    if prepared is not None:
+        sniffed, sha, source = prepared.sniffed, prepared.sha256, prepared.source
+    else:
+        sniffed = sniff(path, options.limits)
+        sha = file_sha256(path)
+        source = WorkbookSource(path, sniffed, options.limits)
     try:
         check_cancel(cancel)
         sheet, layout, notes = _choose_sheet(db, source, options.sheet, overrides)

@@ -19,7 +19,8 @@ from typing import Any
 import python_calamine
 
 from core.importing.codes import ImportRefused
-from core.importing.sniff import CSV, HTML, Sniffed
+from core.importing.sniff import CSV, DEFAULT_LIMITS, HTML, Limits, Sniffed
+from core.importing.xlsx_sheet import SheetCells, read_sheet, rows_of
 
 Row = list[Any]
 
@@ -39,10 +40,11 @@ class Sheet:
 class WorkbookSource:
     """The sheets of one file, loaded on demand (a workbook may hold large sheets that are never used)."""
 
-    def __init__(self, path: Path, sniffed: Sniffed) -> None:
+    def __init__(self, path: Path, sniffed: Sniffed, limits: Limits = DEFAULT_LIMITS) -> None:
         self.path = path
         self.kind = sniffed.kind
         self._sniffed = sniffed
+        self._limits = limits
         self._loaded: dict[str, Sheet] = {}
         self._workbook: Any = None
         self._hidden: dict[str, bool] = {}
@@ -77,19 +79,25 @@ class WorkbookSource:
         """The sheet's cells (loaded once)."""
         if name in self._loaded:
             return self._loaded[name]
+        part = self._sniffed.sheet_parts.get(name)
         try:
-            data = self._workbook.get_sheet_by_name(name)
-            rows = _rows_of(data)
-            merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]
+            if part is not None:  # an .xlsx worksheet: scanned for far-away cells, read on every core
+                cells = read_sheet(self.path, part, name, self._workbook, self._limits)
+            else:
+                data = self._workbook.get_sheet_by_name(name)
+                merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]
+                cells = SheetCells(rows_of(data), merged, set(), 0)
+        except ImportRefused:
+            raise
         except Exception as exc:
             raise _refusal_for(exc, self.path) from exc
         sheet = Sheet(
             name=name,
             hidden=self.is_hidden(name),
-            rows=rows,
-            merged=merged,
-            error_cells=self._sniffed.error_cells.get(name, set()),
-            uncached_formulas=self._sniffed.uncached_formulas.get(name, 0),
+            rows=cells.rows,
+            merged=cells.merged,
+            error_cells=cells.error_cells,
+            uncached_formulas=cells.uncached_formulas,
         )
         self._loaded[name] = sheet
         return sheet
@@ -102,26 +110,6 @@ class WorkbookSource:
             except Exception:  # closing an already broken workbook must not mask the real message
                 pass
             self._workbook = None
-
-
-def _rows_of(data: Any) -> list[Row]:
-    """Every row of a calamine sheet, indexed from A1 like ``to_python(skip_empty_area=False)``.
-
-    A Python-level loop over ``iter_rows`` rather than ``to_python``: the latter builds the whole
-    sheet in one C call holding the GIL (over 100 ms for 100,000 rows), which would freeze the
-    window while an import runs on a worker thread; this lets the UI thread in between rows.
-    """
-    rows: list[Row] = [row for row in data.iter_rows()]
-    if not rows or data.start is None:
-        return rows
-    (first_row, first_col), (last_row, last_col) = data.start, data.end
-    if first_col and len(rows[0]) == last_col - first_col + 1:  # the range starts right of column A
-        pad = [""] * first_col
-        rows = [pad + row for row in rows]
-    if first_row and len(rows) == last_row - first_row + 1:  # the range starts below row 1
-        width = len(rows[0])
-        rows = [[""] * width for _ in range(first_row)] + rows
-    return rows
 
 
 def _refusal_for(exc: Exception, path: Path) -> ImportRefused:

@@ -17,6 +17,7 @@ from core.actors import Actor
 from core.db import backup_db
 from core.gc_pause import collector_paused
 from core.importing.planner import ImportOptions, ImportPlan, plan_import
+from core.importing.prefetch import Prefetch
 from core.importing.writer import CommitResult, commit_plan
 from core.progress import CancelToken, ProgressFn, no_progress
 from core.risk.compute import RecomputeResult, recompute
@@ -41,18 +42,25 @@ def import_file(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    prefetched: Prefetch | None = None,
 ) -> ImportOutcome:
     """Import ``path`` into ``db`` all or nothing; with ``options.dry_run`` only check it.
 
     After a verified backup, the batch is written and the risk marks (tiers, rules, warnings)
     are recomputed in the same transaction: either both happen or neither does.
 
-    :raises PermissionDenied: the role may not import (only a 主管 may); nothing was read
+    :raises PermissionDenied: the role may not import (only a 主管 may); nothing was read (a
+      ``prefetched`` read is dropped unused)
     :raises ImportRefused: the file is refused and nothing was written
     :raises Cancelled: ``cancel`` was set; nothing was written
     """
-    require(actor, "import.run")
-    return run_import(db, path, actor, options, progress=progress, cancel=cancel)
+    try:
+        require(actor, "import.run")
+    except BaseException:
+        if prefetched is not None:
+            prefetched.close()
+        raise
+    return run_import(db, path, actor, options, progress=progress, cancel=cancel, prefetched=prefetched)
 
 
 def run_import(
@@ -63,12 +71,13 @@ def run_import(
     *,
     progress: ProgressFn = no_progress,
     cancel: CancelToken | None = None,
+    prefetched: Prefetch | None = None,
 ) -> ImportOutcome:
     """``import_file`` without the permission check: for a core operation that has checked its own
     (``load_demo`` needs ``demo.load``). The batch is audited all the same, as done by ``actor``."""
     options = options or ImportOptions()
     with collector_paused():
-        plan = plan_import(db, Path(path), options, progress=progress, cancel=cancel)
+        plan = plan_import(db, Path(path), options, progress=progress, cancel=cancel, prefetched=prefetched)
         if options.dry_run:
             return ImportOutcome(plan, None)
         backup = backup_db(db, reason="before-import")

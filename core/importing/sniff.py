@@ -1,9 +1,9 @@
 """Decide what a file really is, from its bytes, and refuse hostile or broken files early.
 
 Runs before any parser sees the file: size limits, lock files, the zip container's entry
-count and compression ratios, DTDs in XML parts (entity bombs), and a streaming pre-scan
-of each worksheet for far-away cells (which would make a reader allocate a huge grid)
-and formulas without cached values.
+count and compression ratios, and DTDs in XML parts (entity bombs). A worksheet's far-away
+cells (which would make a reader allocate a huge grid) are looked for when that sheet is read,
+by the streaming scan in core/importing/xlsx_sheet.py, before python-calamine sees any of it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeET
@@ -40,11 +40,10 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass(frozen=True)
 class Sniffed:
-    """What a file is, and what the pre-scan found that matters only for the sheet chosen later."""
+    """What a file is and, for an .xlsx, where each worksheet's XML is."""
 
     kind: str
-    uncached_formulas: dict[str, int]  # sheet name as Excel shows it -> formulas without a cached value
-    error_cells: dict[str, set[tuple[int, int]]]  # sheet name -> (row, column), 0-based, of #N/A-style cells
+    sheet_parts: dict[str, str] = field(default_factory=dict)  # sheet name as Excel shows it -> zip entry
 
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -54,12 +53,6 @@ _HTML_START = re.compile(
 )
 _XML_SPREADSHEET = re.compile(rb"urn:schemas-microsoft-com:office:spreadsheet", re.IGNORECASE)
 _DTD = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
-_ROW_NUMBER_FAST = re.compile(rb"<row r=\"(\d+)\"")  # how nearly every writer puts it
-_ROW_NUMBER = re.compile(rb"<row\b[^>]*?\sr=\"(\d+)\"")
-_WIDE_CELL = re.compile(rb"r=\"([A-Z]{2,})(\d+)\"")  # a literal start keeps this scan at C speed
-_UNCACHED_FORMULA = re.compile(rb"(?:</f>|<f\b[^>]*/>)\s*(?:<v\s*/>|<v>\s*</v>)?\s*</c>")
-_ERROR_CELL = re.compile(rb"<c\b([^>]*\bt=\"e\"[^>]*)>")
-_CELL_REF = re.compile(rb"\br=\"([A-Z]+)(\d+)\"")
 
 
 def sniff(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
@@ -90,7 +83,7 @@ def sniff(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
     if head.startswith(_OLE_MAGIC):
         if _ole_is_encrypted(path):
             raise ImportRefused("encrypted_workbook", file=name)
-        return Sniffed(XLS, {}, {})
+        return Sniffed(XLS)
     if _looks_like_lock_file(head, size):
         raise ImportRefused("lock_file", file=name)
     if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -101,8 +94,8 @@ def sniff(path: Path, limits: Limits = DEFAULT_LIMITS) -> Sniffed:
     if _HTML_START.match(stripped):
         if _DTD.search(stripped[:4096]) and b"<!ENTITY" in stripped[:4096].upper():
             raise ImportRefused("xml_unsafe")
-        return Sniffed(HTML, {}, {})
-    return Sniffed(CSV, {}, {})
+        return Sniffed(HTML)
+    return Sniffed(CSV)
 
 
 def _looks_like_lock_file(head: bytes, size: int) -> bool:
@@ -146,22 +139,16 @@ def _check_zip(path: Path, limits: Limits) -> Sniffed:
             sheets = []
         else:
             raise ImportRefused("zip_not_workbook", file=name)
-        uncached: dict[str, int] = {}
-        errors: dict[str, set[tuple[int, int]]] = {}
+        parts: dict[str, str] = {}
         try:
             for entry_name in sorted(n for n in names if n.endswith((".xml", ".rels", ".vml"))):
                 _check_no_dtd(archive, entry_name)
             titles = _sheet_titles(archive) if kind == XLSX else {}
-            for sheet_part in sheets:
-                title = titles.get(sheet_part, sheet_part.rsplit("/", 1)[-1].removesuffix(".xml"))
-                count, error_cells = _prescan_sheet(archive, sheet_part, title, limits)
-                if count:
-                    uncached[title] = count
-                if error_cells:
-                    errors[title] = error_cells
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, SafeET.ParseError) as exc:
             raise ImportRefused("corrupt_workbook", file=name) from exc
-    return Sniffed(kind, uncached, errors)
+        for sheet_part in sheets:
+            parts[titles.get(sheet_part, sheet_part.rsplit("/", 1)[-1].removesuffix(".xml"))] = sheet_part
+    return Sniffed(kind, parts)
 
 
 def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -199,53 +186,3 @@ def _check_no_dtd(archive: zipfile.ZipFile, entry_name: str) -> None:
         start = handle.read(8192)
     if _DTD.search(start):
         raise ImportRefused("xml_unsafe")
-
-
-def _prescan_sheet(
-    archive: zipfile.ZipFile, entry_name: str, sheet: str, limits: Limits
-) -> tuple[int, set[tuple[int, int]]]:
-    """Stream one worksheet's XML: refuse a far-away extent; count formulas without values and
-    locate error cells (python-calamine returns them as empty strings, which would hide them)."""
-    max_row = 0
-    max_col = 26  # single-letter columns are never "far"
-    far_ref = ""
-    uncached = 0
-    error_cells: set[tuple[int, int]] = set()
-    tail = b""
-    with archive.open(entry_name) as handle:
-        while True:
-            chunk = handle.read(4 * 1024 * 1024)
-            if not chunk:
-                break
-            buffer = tail + chunk
-            cut = buffer.rfind(b"<")  # never split a tag between chunks
-            if cut <= 0:
-                cut = len(buffer)
-            block, tail = buffer[:cut], buffer[cut:]
-            fast = block.count(b"<row ") == block.count(b'<row r="')
-            rows = (_ROW_NUMBER_FAST if fast else _ROW_NUMBER).findall(block)
-            if rows:
-                max_row = max(max_row, *map(int, rows))
-            for letters, number in _WIDE_CELL.findall(block):
-                column = _column_number(letters)
-                if column > max_col:
-                    max_col = column
-                    far_ref = (letters + number).decode()
-                max_row = max(max_row, int(number))
-            if b"<f" in block:
-                uncached += len(_UNCACHED_FORMULA.findall(block))
-            if b't="e"' in block:
-                for attributes in _ERROR_CELL.findall(block):
-                    ref = _CELL_REF.search(attributes)
-                    if ref and len(error_cells) < 100_000:
-                        error_cells.add((int(ref.group(2)) - 1, _column_number(ref.group(1)) - 1))
-    if max_col > limits.max_columns or max_row > limits.max_rows or max_row * max_col > limits.max_cells:
-        raise ImportRefused("far_cell", sheet=sheet, cell=far_ref or f"A{max_row}")
-    return uncached, error_cells
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for char in letters:
-        number = number * 26 + (char - 64)
-    return number
