@@ -7,6 +7,11 @@ account exists, ``--user NAME`` (or ``LIUKE_USER``) is required and the password
 Every sign-in is audited by ``authenticate``; a refused permission is audited here, as
 ``permission_denied``, before the message is shown. Exit codes: 0 done, 2 refused (nothing
 written), 1 internal error, 3 ``audit --verify`` found the chain broken.
+
+Start-up: building the parser must stay cheap, so the ``*_cmds`` modules import at top level only
+what registering needs; each handler imports the core modules of its own command (report writers,
+exchange, follow-up, risk…), and the database layer is imported once the arguments are parsed.
+tests/core/test_cli_startup.py checks this.
 """
 
 from __future__ import annotations
@@ -19,8 +24,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from core.actors import LOCAL_USER, Actor
 from core.cli.demo_cmds import add_demo_commands
@@ -31,12 +35,12 @@ from core.cli.output import ask_secret, is_interactive, setup_streams, warn
 from core.cli.report_cmds import add_report_commands
 from core.cli.risk_cmds import add_risk_commands
 from core.cli.security_cmds import CliRefused, add_security_commands, is_own_password_change
-from core.db import NetworkDatabaseError, NewerDatabaseError, open_db
 from core.paths import data_dir, default_db_path
 from core.privacy import mask_free_text
-from core.security import audit
-from core.security.accounts import authenticate, has_accounts
 from core.security.permissions import PermissionDenied
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 log = logging.getLogger(__name__)
 COMMANDS_WITHOUT_DB = {"demo"}
@@ -92,6 +96,12 @@ def main(argv: list[str], extra: Sequence[Register] = ()) -> int:
         parser.print_help()
         return EXIT_OK
     setup_streams(getattr(args, "json", False))
+    # a command may start reading its input file now, while the database layer loads, the database
+    # opens and the user signs in (``import`` does: core/importing/prefetch.py); closed at the end
+    ahead = args.read_ahead(args) if getattr(args, "read_ahead", None) else None
+    # imported here, not at the top: help and usage errors need no database layer (sqlite_utils, numpy)
+    from core.db import NetworkDatabaseError, NewerDatabaseError, open_db
+
     try:
         if args.command in COMMANDS_WITHOUT_DB:
             return int(args.handler(None, args, LOCAL_USER))
@@ -130,6 +140,9 @@ def main(argv: list[str], extra: Sequence[Register] = ()) -> int:
         log_path = _write_crash_log()
         warn(f"内部错误，操作未完成，数据库未作修改。错误详情已写入日志：{log_path}")
         return EXIT_INTERNAL
+    finally:
+        if ahead is not None:
+            ahead.close()
 
 
 def sign_in(db: Database, args: argparse.Namespace) -> Actor:
@@ -139,6 +152,8 @@ def sign_in(db: Database, args: argparse.Namespace) -> Actor:
     :raises CliRefused: no user named, or no password available (not a terminal, no LIUKE_PASSWORD)
     :raises AccountRefused: wrong password, locked or disabled account (audited by ``authenticate``)
     """
+    from core.security.accounts import authenticate, has_accounts
+
     if not has_accounts(db):
         return LOCAL_USER
     name = (args.user or os.environ.get(USER_ENV) or "").strip()
@@ -165,6 +180,8 @@ def sign_in(db: Database, args: argparse.Namespace) -> Actor:
 
 def _audit_denied(db: Database, actor: Actor, denied: PermissionDenied, command: str) -> None:
     """Write the refused attempt to the audit log (never let the audit failing hide the refusal)."""
+    from core.security import audit
+
     try:
         audit.record(db, actor, "permission_denied", outcome="denied", target=f"command:{command}",
                      details={"permission": denied.action})

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from core.actors import Actor
 from core.cli.output import say
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from core.actors import Actor
 
 
 def add_demo_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

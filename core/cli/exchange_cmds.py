@@ -12,16 +12,17 @@ import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from core.actors import Actor
 from core.cli import output
 from core.cli.output import clear_progress_line, print_json, progress_line, say, warn
-from core.exchange import ExchangeRefused, ExchangeReport, export_package, import_package
-from core.exchange.package import MIN_PASSWORD
 from core.security.permissions import require
+
+if TYPE_CHECKING:  # core.exchange (cryptography) loads only when an exchange command runs
+    from sqlite_utils import Database
+
+    from core.actors import Actor
+    from core.exchange import ExchangeRefused, ExchangeReport
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 PASSWORD_ENV = "LIUKE_EXCHANGE_PASSWORD"
@@ -56,6 +57,9 @@ def read_password(*, confirm: bool) -> str:
 
     :raises ExchangeRefused: no terminal to ask on, or the two entries differ
     """
+    from core.exchange import ExchangeRefused
+    from core.exchange.package import MIN_PASSWORD
+
     given = os.environ.get(PASSWORD_ENV)
     if given:
         return given
@@ -74,6 +78,8 @@ def read_password(*, confirm: bool) -> str:
 
 def cmd_exchange_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange export --out FILE [--all]``: exit 0 with the package written, 2 when refused."""
+    from core.exchange import ExchangeRefused, export_package
+
     interactive = not args.json and sys.stderr.isatty()
     progress = progress_line(_STAGES, interactive)
     require(actor, "exchange.export")  # a role that may not export is told so before any password is asked
@@ -95,6 +101,8 @@ def cmd_exchange_export(db: Database, args: argparse.Namespace, actor: Actor) ->
 
 def cmd_exchange_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange import FILE``: exit 0 when merged (also when nothing was new), 2 when refused."""
+    from core.exchange import ExchangeRefused, import_package
+
     interactive = not args.json and sys.stderr.isatty()
     progress = progress_line(_STAGES, interactive)
     require(actor, "exchange.import")

@@ -11,10 +11,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from core.actors import Actor
 from core.cli.followup_figures import (
     as_json,
     cmd_due,
@@ -24,7 +22,6 @@ from core.cli.followup_figures import (
     say_feedback,
 )
 from core.cli.output import print_json, say, warn
-from core.followup.assignment import assign_customer, handover, manager_history, unassigned_customers
 from core.followup.codes import (
     ATTITUDES,
     CATEGORIES,
@@ -36,18 +33,22 @@ from core.followup.codes import (
     WARNING_CHOICES,
     FollowupRefused,
 )
-from core.followup.contact_queries import ContactRecord, contact_revisions, get_contact, list_contacts
-from core.followup.contacts import ContactInput, ContactSaved, add_contact, edit_contact
-from core.followup.feedback import FeedbackSaved, add_feedback, list_feedback, set_feedback_status
-from core.followup.staff import StaffInfo, add_staff, list_staff
 from core.privacy import mask_free_text
-from core.risk.compute import RiskRefused
-from core.risk.rules import money
-from core.risk.warnings import WarningRefused
 from core.security.permissions import can
 
+if TYPE_CHECKING:  # the handlers import what their command needs (core/cli/app.py: start-up)
+    from sqlite_utils import Database
+
+    from core.actors import Actor
+    from core.followup.contact_queries import ContactRecord
+    from core.followup.contacts import ContactInput, ContactSaved
+    from core.followup.feedback import FeedbackSaved
+    from core.followup.staff import StaffInfo
+    from core.risk.compute import RiskRefused
+    from core.risk.warnings import WarningRefused
+
 EXIT_OK, EXIT_REFUSED = 0, 2
-Handler = Callable[[Database, argparse.Namespace, Actor], int]
+Handler = Callable[["Database", argparse.Namespace, "Actor"], int]
 
 
 def add_followup_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -163,6 +164,14 @@ def _visit_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
     p.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="联系时间（默认现在）")
 
 
+def _refusals() -> tuple[type[FollowupRefused], type[WarningRefused], type[RiskRefused]]:
+    """The refusals ``_guard`` answers; called only once a handler has raised, so the risk modules load late."""
+    from core.risk.compute import RiskRefused
+    from core.risk.warnings import WarningRefused
+
+    return FollowupRefused, WarningRefused, RiskRefused
+
+
 def _guard(handler: Handler) -> Handler:
     """Turn a refusal into its Chinese message on stderr and exit code 2.
 
@@ -172,7 +181,7 @@ def _guard(handler: Handler) -> Handler:
     def run(db: Database, args: argparse.Namespace, actor: Actor) -> int:
         try:
             return handler(db, args, actor)
-        except (FollowupRefused, WarningRefused, RiskRefused) as refused:
+        except _refusals() as refused:
             warn(refused.message())
             return EXIT_REFUSED
 
@@ -187,6 +196,9 @@ def _findings(saved: ContactSaved | FeedbackSaved) -> None:
 
 def cmd_staff_list(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``staff`` / ``staff list``."""
+    from core.followup.assignment import unassigned_customers
+    from core.followup.staff import list_staff
+
     people = list_staff(db, actor)
     if as_json(args):
         print_json([s.as_json() for s in people])
@@ -209,6 +221,8 @@ def _say_staff(s: StaffInfo) -> None:
 
 def cmd_staff_add(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``staff add NAME --no EMPLOYEE_NO [--role ROLE]``."""
+    from core.followup.staff import add_staff
+
     person = add_staff(db, actor, args.name, args.employee_no, args.role)
     if as_json(args):
         print_json(person.as_json())
@@ -219,6 +233,9 @@ def cmd_staff_add(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_unassigned(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``staff unassigned``: customers nobody manages (in the latest list, or with an open warning)."""
+    from core.followup.assignment import unassigned_customers
+    from core.risk.rules import money
+
     rows = unassigned_customers(db, actor)
     if as_json(args):
         print_json([{"customer_no": r.customer_no, "name": r.name, "tier": r.tier, "aum_fen": r.aum_fen,
@@ -234,6 +251,8 @@ def cmd_unassigned(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_assign(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``assign CUSTOMER_NO --to EMPLOYEE_NO`` or ``assign CUSTOMER_NO --history``."""
+    from core.followup.assignment import assign_customer, manager_history
+
     if args.history:
         spells = manager_history(db, actor, args.customer_no)
         if as_json(args):
@@ -255,6 +274,8 @@ def cmd_assign(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_handover(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``handover --from EMPLOYEE_NO --to EMPLOYEE_NO``."""
+    from core.followup.assignment import handover
+
     done = handover(db, actor, args.from_staff, args.to_staff, note=args.note)
     if as_json(args):
         print_json(vars(done))
@@ -269,6 +290,8 @@ def cmd_handover(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 
 def _entry_of(args: argparse.Namespace) -> ContactInput:
+    from core.followup.contacts import ContactInput
+
     return ContactInput(
         customer_no=args.customer_no, staff=args.by, channel=args.channel, purpose=args.purpose,
         attitude=args.attitude, reasons=tuple(args.reason or ()), competitor=args.bank, summary=args.summary,
@@ -278,6 +301,8 @@ def _entry_of(args: argparse.Namespace) -> ContactInput:
 
 def cmd_visit_add(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``visit add CUSTOMER_NO --by … --channel … --purpose … --attitude … [...]``."""
+    from core.followup.contacts import add_contact
+
     saved = add_contact(db, actor, _entry_of(args))
     _findings(saved)
     if as_json(args):
@@ -299,6 +324,8 @@ def cmd_visit_add(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_visit_edit(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``visit edit VISIT_ID [--channel …] …``: the previous version is kept."""
+    from core.followup.contacts import edit_contact
+
     names = {"by": "staff", "channel": "channel", "purpose": "purpose", "attitude": "attitude", "reason": "reasons",
              "bank": "competitor", "summary": "summary", "next": "next_on", "at": "visited_at"}  # fmt: skip
     changes = {field: getattr(args, arg) for arg, field in names.items() if getattr(args, arg) is not None}
@@ -316,6 +343,8 @@ def cmd_visit_edit(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_visit_show(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``visit show VISIT_ID``: the record and its earlier versions."""
+    from core.followup.contact_queries import contact_revisions, get_contact
+
     record = get_contact(db, actor, args.id)
     history = contact_revisions(db, actor, args.id)
     if as_json(args):
@@ -345,6 +374,8 @@ def _say_contact(r: ContactRecord) -> None:
 
 def cmd_visits(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``visits [--customer NO] [--by EMPLOYEE_NO] [--period YYYY-MM]``."""
+    from core.followup.contact_queries import list_contacts
+
     records = list_contacts(db, actor, customer_no=args.customer, staff=args.by, period=args.period)
     if as_json(args):
         print_json([r.as_json() for r in records])
@@ -357,6 +388,8 @@ def cmd_visits(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_feedback_add(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``feedback add CUSTOMER_NO --category … --text … --by …``."""
+    from core.followup.feedback import add_feedback
+
     saved = add_feedback(db, actor, args.customer_no, args.category, args.text, args.by, visit_id=args.visit,
                          raised_on=args.on)  # fmt: skip
     _findings(saved)
@@ -370,6 +403,8 @@ def cmd_feedback_add(db: Database, args: argparse.Namespace, actor: Actor) -> in
 
 def cmd_feedback_set(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``feedback set ID --status STATUS [--to WHOM] [--answer TEXT] [--note REASON]``."""
+    from core.followup.feedback import set_feedback_status
+
     saved = set_feedback_status(
         db, actor, args.id, args.status, to=args.to, answer=args.answer, note=args.note, on=args.on
     )
@@ -383,6 +418,8 @@ def cmd_feedback_set(db: Database, args: argparse.Namespace, actor: Actor) -> in
 
 def cmd_feedback_list(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``feedback list [--status STATUS]``."""
+    from core.followup.feedback import list_feedback
+
     items = list_feedback(db, actor, args.status)
     if as_json(args):
         print_json([i.as_json() for i in items])

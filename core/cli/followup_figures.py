@@ -9,20 +9,19 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from core.actors import Actor
 from core.cli.output import print_json, say, yuan
-from core.followup.cadence import DueItem, due_list
-from core.followup.digest import feedback_digest
-from core.followup.effectiveness import EffectGroup, effectiveness
-from core.followup.feedback import FeedbackItem
-from core.followup.scorecard import ScorecardRow, scorecard
-from core.followup.scorecard_detail import scorecard_lines
-from core.followup.workdays import parse_day
 from core.privacy import mask_free_text
-from core.risk.rules import money
+
+if TYPE_CHECKING:  # the handlers import what their command needs (core/cli/app.py: start-up)
+    from sqlite_utils import Database
+
+    from core.actors import Actor
+    from core.followup.cadence import DueItem
+    from core.followup.effectiveness import EffectGroup
+    from core.followup.feedback import FeedbackItem
+    from core.followup.scorecard import ScorecardRow
 
 EXIT_OK = 0
 SHOWN = 30  # lines per section of a due list in text form (--json has them all)
@@ -35,6 +34,9 @@ def as_json(args: argparse.Namespace) -> bool:
 
 def cmd_due(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``due [--by EMPLOYEE_NO]``: what is due today."""
+    from core.followup.cadence import due_list
+    from core.followup.workdays import parse_day
+
     today = parse_day(args.today, "--today") if args.today else None
     due = due_list(db, actor, args.by, today=today)
     if as_json(args):
@@ -62,6 +64,8 @@ def _cadence_text(i: DueItem) -> str:
 
 
 def _section(title: str, items: Sequence[DueItem], detail: Callable[[DueItem], str]) -> None:
+    from core.risk.rules import money
+
     say(f"【{title}】{len(items)} 户")
     for i in items[:SHOWN]:
         aum = "" if i.aum_fen is None else f"  {money(i.aum_fen)}"
@@ -83,6 +87,8 @@ def say_feedback(i: FeedbackItem, today: date) -> None:
 
 def cmd_feedback_digest(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``feedback digest --period YYYY-MM``."""
+    from core.followup.digest import feedback_digest
+
     d = feedback_digest(db, actor, args.period)
     if as_json(args):
         print_json(d.as_json())
@@ -117,6 +123,9 @@ def _wan(fen: int) -> str:
 
 def cmd_scorecard(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``scorecard --period YYYY-MM [--by EMPLOYEE_NO]``."""
+    from core.followup.scorecard import scorecard
+    from core.followup.workdays import parse_day
+
     today = parse_day(args.today, "--today") if args.today else None
     if args.by:
         return _scorecard_lines(db, args, actor, today)
@@ -164,6 +173,8 @@ def _say_row(r: ScorecardRow) -> None:
 
 
 def _scorecard_lines(db: Database, args: argparse.Namespace, actor: Actor, today: date | None) -> int:
+    from core.followup.scorecard_detail import scorecard_lines
+
     lines = scorecard_lines(db, actor, args.period, args.by, today=today)
     if as_json(args):
         print_json([line.as_json() for line in lines])
@@ -184,6 +195,8 @@ def _scorecard_lines(db: Database, args: argparse.Namespace, actor: Actor, today
 
 def cmd_effectiveness(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``effectiveness --period YYYY-MM``."""
+    from core.followup.effectiveness import effectiveness
+
     e = effectiveness(db, actor, args.period)
     if as_json(args):
         print_json(e.as_json())
@@ -200,6 +213,8 @@ def cmd_effectiveness(db: Database, args: argparse.Namespace, actor: Actor) -> i
 
 
 def _say_group(g: EffectGroup) -> None:
+    from core.risk.rules import money
+
     left = "待观察" if g.left is None else f"流失 {g.left} 户（{_rate(g.left_rate)}）"
     say(f"  {g.label}：{g.customers} 户，{left}；资产 {money(g.aum_reference_fen)} → {money(g.aum_now_fen)}"
         f"（保有 {_rate(g.aum_kept)}）")  # fmt: skip

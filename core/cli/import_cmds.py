@@ -6,17 +6,17 @@ import argparse
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from core.actors import Actor
 from core.cli.output import print_json, progress_line, say, warn, yuan
-from core.customers import latest_period, list_customers
-from core.importing.batches import list_batches, status_text, undo_batch
-from core.importing.codes import ImportRefused, RowIssue
-from core.importing.planner import ImportOptions, NoValidRows
-from core.importing.service import ImportOutcome, import_file
+
+if TYPE_CHECKING:  # the handlers import what their command needs (core/cli/app.py: start-up)
+    from sqlite_utils import Database
+
+    from core.actors import Actor
+    from core.importing.codes import ImportRefused, RowIssue
+    from core.importing.prefetch import Prefetch
+    from core.importing.service import ImportOutcome
 
 EXIT_OK, EXIT_INTERNAL, EXIT_REFUSED = 0, 1, 2
 ISSUES_SHOWN = 50
@@ -34,7 +34,7 @@ def add_import_commands(commands: argparse._SubParsersAction) -> None:  # type: 
     p.add_argument("--dry-run", action="store_true", help="只校验、不写入")
     p.add_argument("--replace", action="store_true", help="替换该月份已导入的数据")
     p.add_argument("--json", action="store_true", help="以JSON输出结果")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, read_ahead=_read_ahead)
 
     p = commands.add_parser("batches", help="列出导入批次")
     p.add_argument("--json", action="store_true")
@@ -62,6 +62,8 @@ def _issue_json(issue: RowIssue) -> dict[str, Any]:
 
 
 def _import_json(path: Path, outcome: ImportOutcome | None, error: ImportRefused | None) -> dict[str, Any]:
+    from core.importing.planner import NoValidRows
+
     result: dict[str, Any] = {
         "file": str(path),
         "period": None,
@@ -102,15 +104,30 @@ def _import_json(path: Path, outcome: ImportOutcome | None, error: ImportRefused
     return result
 
 
+def _read_ahead(args: argparse.Namespace) -> Prefetch:
+    """Start reading FILE while the database opens and the user signs in (see core/importing/prefetch.py)."""
+    from core.importing.prefetch import Prefetch
+
+    args.prefetched = Prefetch(Path(args.file), args.sheet)
+    return args.prefetched
+
+
 def cmd_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``import FILE``: exit 0 when a batch was written, 2 when the file was refused."""
+    from core.importing.codes import ImportRefused
+    from core.importing.planner import ImportOptions, NoValidRows
+    from core.importing.service import import_file
+
     path = Path(args.file)
     options = ImportOptions(
         period=args.period, sheet=args.sheet, mappings=tuple(args.map), replace=args.replace, dry_run=args.dry_run
     )
     interactive = not args.json and sys.stderr.isatty()
     try:
-        outcome = import_file(db, path, actor, options, progress=progress_line(_STAGES, interactive))
+        outcome = import_file(
+            db, path, actor, options, progress=progress_line(_STAGES, interactive),
+            prefetched=getattr(args, "prefetched", None),
+        )
     except ImportRefused as refused:
         if interactive:
             sys.stderr.write("\n")
@@ -164,6 +181,8 @@ def _print_issues(issues: list[RowIssue]) -> None:
 
 def cmd_batches(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``batches``: every import batch, newest first."""
+    from core.importing.batches import list_batches, status_text
+
     batches = list_batches(db, actor)
     if args.json:
         print_json([asdict(b) for b in batches])
@@ -180,6 +199,9 @@ def cmd_batches(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_undo(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``undo-import BATCH_ID``."""
+    from core.importing.batches import undo_batch
+    from core.importing.codes import ImportRefused
+
     try:
         result = undo_batch(db, args.batch_id, actor)
     except ImportRefused as refused:
@@ -196,6 +218,8 @@ def cmd_undo(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_customers(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``customers``: one object per customer with AUM for the period and masked identifiers."""
+    from core.customers import latest_period, list_customers
+
     period = args.period or latest_period(db)
     if (
         args.period

@@ -9,14 +9,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from core.actors import Actor
 from core.cli.output import clear_progress_line, progress_line, say, warn
-from core.reports.exports import ExportRequest, export_list
-from core.reports.monthly import ReportResult, write_monthly_report
-from core.reports.refused import ReportRefused
+
+if TYPE_CHECKING:  # the report writers (openpyxl, XlsxWriter) load only when a report or export is written
+    from sqlite_utils import Database
+
+    from core.actors import Actor
+    from core.reports.monthly import ReportResult
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 CLI_LISTS = ("customers", "worklist", "visits", "feedback")
@@ -74,6 +75,9 @@ def _full_refused(args: argparse.Namespace) -> bool:
 
 def cmd_report(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``report --period YYYY-MM --out FILE.xlsx [--full --reason TEXT]``."""
+    from core.reports.monthly import write_monthly_report
+    from core.reports.refused import ReportRefused
+
     if _full_refused(args):
         return EXIT_REFUSED
     if args.out.suffix.lower() != ".xlsx":
@@ -114,6 +118,9 @@ def _figure(value: int | float | None, kind: str) -> str:
 
 def cmd_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``export customers|worklist|visits|feedback [--period YYYY-MM] --out FILE.xlsx|FILE.csv [--full --reason TEXT]``."""
+    from core.reports.exports import ExportRequest, export_list
+    from core.reports.refused import ReportRefused
+
     if _full_refused(args):
         return EXIT_REFUSED
     interactive = sys.stderr.isatty()

@@ -11,20 +11,20 @@ import re
 import sys
 import unicodedata
 from dataclasses import asdict
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
-from core.actors import Actor
 from core.cli.output import clear_progress_line, print_json, progress_line, say, warn
-from core.risk.backtest import BacktestResult, run_backtest
-from core.risk.compute import RiskRefused, ensure_computed, resolve_period
-from core.risk.model import ModelReport, Prediction, learn, model_available, predict
-from core.risk.rules import money
-from core.risk.warning_queries import WarningInfo, open_warnings, warnings_of
-from core.risk.warnings import WarningRefused, set_warning_status
-from core.risk.worklist import RiskRow, list_risk
 from core.security.permissions import require
-from core.settings import SettingRefused, SettingValue, get_setting, list_settings, set_setting
+
+if TYPE_CHECKING:  # the handlers import the risk modules their command needs (core/cli/app.py: start-up)
+    from sqlite_utils import Database
+
+    from core.actors import Actor
+    from core.risk.backtest import BacktestResult
+    from core.risk.model import ModelReport, Prediction
+    from core.risk.warning_queries import WarningInfo
+    from core.risk.worklist import RiskRow
+    from core.settings import SettingValue
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 MODEL_SHOWN = 20
@@ -81,7 +81,16 @@ def add_risk_commands(commands: argparse._SubParsersAction) -> None:  # type: ig
     s.set_defaults(handler=cmd_settings_set)
 
 
+def model_available() -> bool:
+    """Whether scikit-learn is installed (``core.risk.model.model_available``, loaded when asked)."""
+    from core.risk.model import model_available as available
+
+    return available()
+
+
 def _period_arg(args: argparse.Namespace) -> str | None:
+    from core.risk.compute import RiskRefused
+
     if args.period is not None and not PERIOD.fullmatch(args.period):
         raise RiskRefused(
             "参数错误：--period 应为 YYYY-MM 格式的月份，如 2026-10；收到「{value}」。", value=args.period
@@ -91,6 +100,9 @@ def _period_arg(args: argparse.Namespace) -> str | None:
 
 def cmd_risk(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``risk``: the high-value work list (``--all``: every scored customer; ``--backtest``; ``--model``)."""
+    from core.risk.compute import RiskRefused, ensure_computed, resolve_period
+    from core.risk.worklist import list_risk
+
     require(actor, "risk.backtest" if args.backtest or args.model else "risk.view")  # before anything is computed
     interactive = not args.json and sys.stderr.isatty()
     progress = progress_line(_STAGES, interactive)
@@ -99,14 +111,18 @@ def cmd_risk(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     try:
         period = _period_arg(args)
         if args.backtest:
+            from core.risk.backtest import run_backtest
+
             result = run_backtest(db, actor, period, all_tiers=args.all, progress=progress)
         else:
             period, _ = resolve_period(db, period)
             ensure_computed(db, actor, period, progress=progress)
         if args.model or (args.backtest and model_available()):
+            from core.risk.model import learn, predict
+
             report, fitted = learn(db, actor, all_tiers=args.all, progress=progress)
-        if args.model and fitted is not None:
-            predictions = predict(db, actor, fitted, period, all_tiers=args.all)
+            if args.model and fitted is not None:
+                predictions = predict(db, actor, fitted, period, all_tiers=args.all)
     except RiskRefused as refused:
         warn(refused.message())
         return EXIT_REFUSED
@@ -155,6 +171,8 @@ def _print_model(report: ModelReport | None) -> None:
 def _show_model(
     db: Database, actor: Actor, period: str, report: ModelReport, predictions: list[Prediction], as_json: bool
 ) -> None:
+    from core.risk.worklist import list_risk
+
     people = {cid: (no, name) for cid, no, name in db.execute("select id, customer_no, name from customers")}
     listed = {r.customer_id for r in list_risk(db, actor, period, all_tiers=True)}
     customers = [
@@ -190,6 +208,8 @@ def _show_model(
 
 
 def _print_rows(period: str, rows: list[RiskRow], all_tiers: bool) -> None:
+    from core.risk.rules import money
+
     scope = "有预警信号的客户（全部等级）" if all_tiers else "高价值客户流失预警"
     if not rows:
         say(f"{period} 没有{'有预警信号的客户' if all_tiers else '需要关注的高价值客户'}。")
@@ -209,6 +229,8 @@ def _print_rows(period: str, rows: list[RiskRow], all_tiers: bool) -> None:
 
 
 def _money(fen: int | None) -> str:
+    from core.risk.rules import money
+
     return "—" if fen is None else money(fen)
 
 
@@ -256,6 +278,9 @@ def _backtest_json(r: BacktestResult) -> dict[str, object]:
 
 def cmd_warning_set(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``warning set CUSTOMER_NO --status STATUS [--note TEXT]``."""
+    from core.risk.warning_queries import warnings_of
+    from core.risk.warnings import WarningRefused, set_warning_status
+
     try:
         set_warning_status(db, actor, args.customer_no, args.status, args.note)
         info = warnings_of(db, actor, args.customer_no)[0]
@@ -271,6 +296,8 @@ def cmd_warning_set(db: Database, args: argparse.Namespace, actor: Actor) -> int
 
 def cmd_warning_list(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``warning list``: open warnings, most AUM at stake first."""
+    from core.risk.warning_queries import open_warnings
+
     found = open_warnings(db, actor)
     if args.json:
         print_json([w.as_json() for w in found])
@@ -287,6 +314,9 @@ def cmd_warning_list(db: Database, args: argparse.Namespace, actor: Actor) -> in
 
 def cmd_warning_show(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``warning show CUSTOMER_NO``: the customer's warnings and who did what when."""
+    from core.risk.warning_queries import warnings_of
+    from core.risk.warnings import WarningRefused
+
     try:
         found = warnings_of(db, actor, args.customer_no)
     except WarningRefused as refused:
@@ -330,6 +360,8 @@ def _print_setting(v: SettingValue) -> None:
 
 def cmd_settings_list(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``settings`` / ``settings list``."""
+    from core.settings import list_settings
+
     values = list_settings(db, actor)
     if getattr(args, "json", False):
         print_json([_setting_json(v) for v in values])
@@ -341,6 +373,8 @@ def cmd_settings_list(db: Database, args: argparse.Namespace, actor: Actor) -> i
 
 def cmd_settings_get(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``settings get KEY``."""
+    from core.settings import SettingRefused, get_setting
+
     try:
         value = get_setting(db, actor, args.key)
     except SettingRefused as refused:
@@ -352,6 +386,8 @@ def cmd_settings_get(db: Database, args: argparse.Namespace, actor: Actor) -> in
 
 def cmd_settings_set(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``settings set KEY VALUE``: checked, stored; the next ``risk`` recomputes with it."""
+    from core.settings import SettingRefused, set_setting
+
     try:
         value = set_setting(db, actor, args.key, args.value)
     except SettingRefused as refused:

@@ -15,26 +15,28 @@ import os
 from dataclasses import asdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from core.actors import ROLES, Actor
+from core.actors import ROLES
 from core.cli.output import ask_secret, ask_yes, is_interactive, print_json, say
-from core.db import db_path_of
-from core.followup.staff import find_staff
-from core.security import accounts, audit
-from core.security.accounts import AccountRefused, UserInfo
-from core.security.audit import EVENTS, OUTCOMES, AuditFilter, AuditRow
-from core.security.audit_export import export_audit
-from core.security.backups import BackupInfo, create_backup, list_backups, restore_backup
 from core.security.clock import system_clock
 from core.security.permissions import PermissionDenied, can, require
-from core.security.retention import KINDS, PurgeReport, RetentionRefused, erase_customer, purge
+
+if TYPE_CHECKING:  # the handlers import what their command needs (core/cli/app.py: start-up)
+    from sqlite_utils import Database
+
+    from core.actors import Actor
+    from core.security.accounts import UserInfo
+    from core.security.audit import AuditFilter, AuditRow
+    from core.security.backups import BackupInfo
+    from core.security.retention import PurgeReport
 
 EXIT_OK, EXIT_REFUSED, EXIT_TAMPERED = 0, 2, 3
 NEW_PASSWORD_ENV = "LIUKE_NEW_PASSWORD"
 AUDIT_SHOWN = 200
+# the keys of core.security.audit.OUTCOMES, spelled out so that building the parser loads no database
+# modules (tests/core/test_cli_startup.py checks that the two agree)
+AUDIT_OUTCOMES = ("ok", "denied", "failed")
 
 
 class CliRefused(Exception):
@@ -59,7 +61,7 @@ def add_security_commands(commands: argparse._SubParsersAction) -> None:  # type
     p.add_argument("--until", metavar="DATE", help="截止日期 YYYY-MM-DD（含当天）")
     p.add_argument("--user", dest="filter_user", metavar="NAME", help="只看该用户的记录")
     p.add_argument("--action", metavar="KEY", help="只看该操作，如 sign_in_failed、export、customer_reveal")
-    p.add_argument("--outcome", choices=tuple(OUTCOMES), help="只看该结果：ok 成功、denied 拒绝、failed 失败")
+    p.add_argument("--outcome", choices=AUDIT_OUTCOMES, help="只看该结果：ok 成功、denied 拒绝、failed 失败")
     p.add_argument("--limit", type=int, default=AUDIT_SHOWN, metavar="N", help=f"最多显示最近 N 条（默认 {AUDIT_SHOWN}，0 为全部）")
     p.add_argument("--out", type=Path, metavar="FILE.xlsx", help="把筛选出的记录导出为 Excel（本身也记入审计日志）")
     _json(p)
@@ -147,6 +149,9 @@ def new_password(purpose: str) -> str:
 
 def cmd_user_add(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``user add NAME --role ROLE``: the first account (a 管理员) needs no sign-in."""
+    from core.followup.staff import find_staff
+    from core.security import accounts
+
     if accounts.has_accounts(db):
         require(actor, "user.manage")
     staff_id = find_staff(db, args.staff)[0] if args.staff else None
@@ -161,6 +166,8 @@ def cmd_user_add(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_user_list(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``user list``: every account with its state (none yet: an empty list, whoever asks)."""
+    from core.security import accounts
+
     users = accounts.list_users(db, actor) if accounts.has_accounts(db) else []
     if args.json:
         print_json([user_json(u) for u in users])
@@ -179,6 +186,8 @@ def cmd_user_list(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_user_lock(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``user lock NAME``."""
+    from core.security import accounts
+
     user = accounts.lock_user(db, actor, args.name)
     say(f"已停用账户「{user.username}」。")
     return EXIT_OK
@@ -186,6 +195,8 @@ def cmd_user_lock(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_user_unlock(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``user unlock NAME``."""
+    from core.security import accounts
+
     user = accounts.unlock_user(db, actor, args.name)
     say(f"已启用账户「{user.username}」，输错密码的锁定已解除。")
     return EXIT_OK
@@ -193,6 +204,9 @@ def cmd_user_unlock(db: Database, args: argparse.Namespace, actor: Actor) -> int
 
 def cmd_user_passwd(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``user passwd``: one's own password (the sign-in password is the old one); ``user passwd NAME``: a reset."""
+    from core.security import accounts
+    from core.security.accounts import AccountRefused
+
     if is_own_password_change(args, actor.username):
         old = getattr(args, "signin_password", None)
         if actor.user_id is None or old is None:
@@ -226,6 +240,8 @@ def _day(text: str | None, option: str, *, next_day: bool = False) -> str | None
 
 def audit_filter(args: argparse.Namespace) -> AuditFilter:
     """The filter the audit options describe (``--until`` includes its day)."""
+    from core.security.audit import EVENTS, AuditFilter
+
     if args.action and args.action not in EVENTS:
         raise CliRefused(f"没有操作「{args.action}」。可用的操作：" + "、".join(f"{k}（{v}）" for k, v in EVENTS.items()))
     return AuditFilter(since=_day(args.since, "--since"), until=_day(args.until, "--until", next_day=True),
@@ -241,6 +257,10 @@ def audit_row_json(row: AuditRow) -> dict[str, Any]:
 
 def cmd_audit(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``audit``: the newest rows; ``--verify`` checks the chain (exit 3 if broken); ``--out`` exports."""
+    from core.security import audit
+    from core.security.audit import OUTCOMES
+    from core.security.audit_export import export_audit
+
     if args.verify:
         check = audit.verify_chain(db, actor)
         if args.json:
@@ -288,8 +308,18 @@ def backup_json(info: BackupInfo) -> dict[str, Any]:
             "reason_label": info.reason_label, "size": info.size}
 
 
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """``core.security.backups.list_backups``, loaded when asked (a name of this module, so a test can replace it)."""
+    from core.security.backups import list_backups as listed
+
+    return listed(db_path)
+
+
 def cmd_backup(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``backup [--out FILE]``: a verified copy; ``backup --list``: the backups folder."""
+    from core.db import db_path_of
+    from core.security.backups import create_backup
+
     path = db_path_of(db)
     if args.list:
         if not (can(actor, "backup.create") or can(actor, "backup.restore")):
@@ -313,6 +343,9 @@ def cmd_backup(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_restore(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``restore FILE``: the database is closed, kept aside in backups/, and replaced by the checked backup."""
+    from core.db import db_path_of
+    from core.security.backups import restore_backup
+
     require(actor, "backup.restore")
     path = db_path_of(db)
     if path is None:
@@ -338,6 +371,8 @@ def purge_json(report: PurgeReport) -> dict[str, Any]:
 
 
 def _say_counts(counts: dict[str, int]) -> None:
+    from core.security.retention import KINDS
+
     for kind, n in counts.items():
         if n:
             say(f"  {KINDS.get(kind, kind)}：{n} 条")
@@ -354,6 +389,8 @@ def _confirm(args: argparse.Namespace, question: str, how: str) -> None:
 
 def cmd_purge(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``purge --dry-run`` counts; ``purge`` removes (asks on a terminal, ``--yes`` for scripts)."""
+    from core.security.retention import purge
+
     preview = purge(db, actor, dry_run=True)
     if args.dry_run or preview.total == 0:
         if args.json:
@@ -384,6 +421,8 @@ def cmd_purge(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_erase(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``erase CUSTOMER_NO --reason TEXT``: one customer's personal data, on their request."""
+    from core.security.retention import RetentionRefused, erase_customer
+
     require(actor, "customer.erase")
     if db.execute("select 1 from customers where customer_no = ?", [args.customer_no.strip()]).fetchone() is None:
         raise RetentionRefused("找不到客户号「{no}」。请核对客户号。", no=args.customer_no)
