@@ -308,11 +308,11 @@ def _prefix_of(block: bytes) -> bytes:
 
 
 def _piece_size(archive: zipfile.ZipFile, info: zipfile.ZipInfo, workers: int) -> int:
-    """Bytes of sheet XML per piece: four pieces per worker (so calamine starts early and the last
+    """Bytes of sheet XML per piece: several pieces per worker (so calamine starts early and the last
     piece is short), within bounds, and never smaller than the shared strings (which every
-    piece's copy of the workbook parses again)."""
+    piece's copy of the workbook parses again). 4-8 MB pieces measured best on 2 cores."""
     shared = sum(i.file_size for i in archive.infolist() if i.filename.lower().endswith("sharedstrings.xml"))
-    size = info.file_size // (4 * workers)
+    size = info.file_size // (6 * workers)
     return max(PIECE_MIN_BYTES, min(PIECE_MAX_BYTES, size), shared)
 
 
