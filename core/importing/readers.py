@@ -20,7 +20,7 @@ import python_calamine
 
 from core.importing.codes import ImportRefused
 from core.importing.sniff import CSV, DEFAULT_LIMITS, HTML, Limits, Sniffed
-from core.importing.xlsx_sheet import SheetCells, read_sheet, rows_of
+from core.importing.xlsx_sheet import SheetCells, read_sheet, rows_of, scan_sheet
 
 Row = list[Any]
 
@@ -84,6 +84,10 @@ class WorkbookSource:
             if part is not None:  # an .xlsx worksheet: scanned for far-away cells, read on every core
                 cells = read_sheet(self.path, part, name, self._workbook, self._limits)
             else:
+                # a worksheet the workbook's relationships did not name (odd writers): before calamine
+                # reads it, every worksheet part is scanned, since which one it is remains unknown
+                for other in sorted(set(self._sniffed.sheet_parts.values())):
+                    scan_sheet(self.path, other, name, self._limits)
                 data = self._workbook.get_sheet_by_name(name)
                 merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]
                 cells = SheetCells(rows_of(data), merged, set(), 0)

@@ -133,7 +133,8 @@ def _check_zip(path: Path, limits: Limits) -> Sniffed:
         names = {entry.filename for entry in entries}
         if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
             kind = XLSX
-            sheets = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+            # as python-calamine finds them: part names compare without regard to case
+            sheets = sorted(n for n in names if n.lower().startswith("xl/worksheets/") and n.lower().endswith(".xml"))
         elif "content.xml" in names and _is_ods(archive):
             kind = ODS
             sheets = []
@@ -146,8 +147,9 @@ def _check_zip(path: Path, limits: Limits) -> Sniffed:
             titles = _sheet_titles(archive) if kind == XLSX else {}
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, SafeET.ParseError) as exc:
             raise ImportRefused("corrupt_workbook", file=name) from exc
+        by_part = {target.lower(): title for target, title in titles.items()}
         for sheet_part in sheets:
-            parts[titles.get(sheet_part, sheet_part.rsplit("/", 1)[-1].removesuffix(".xml"))] = sheet_part
+            parts[by_part.get(sheet_part.lower(), sheet_part.rsplit("/", 1)[-1][:-4])] = sheet_part
     return Sniffed(kind, parts)
 
 

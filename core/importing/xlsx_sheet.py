@@ -257,6 +257,21 @@ def read_sheet(
     return cells or _plain_read(workbook, name, scan)
 
 
+def scan_sheet(path: Path, part: str, name: str, limits: Limits) -> SheetScan:
+    """Only the scan of worksheet ``part`` (for a sheet whose part is not known by name: every part is scanned).
+
+    :raises ImportRefused: far-away cells
+    """
+    scan = SheetScan(name, limits)
+    with zipfile.ZipFile(path) as archive, archive.open(part) as handle:
+        for number, block in enumerate(_blocks(handle)):
+            if number == 0:
+                scan.prefix = _prefix_of(block)
+            scan.feed(block)
+    scan.check()
+    return scan
+
+
 def _plain_read(workbook: Any, name: str, scan: SheetScan) -> SheetCells:
     data = workbook.get_sheet_by_name(name)
     merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]

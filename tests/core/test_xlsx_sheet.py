@@ -207,3 +207,41 @@ def test_a_large_sheet_is_cut_into_pieces_read_on_threads(tmp_path: Path, pieces
     assert len(pieces_read) >= 3
     assert len(cells.rows) == 120_000 and cells.rows[-1] == ["6200120000", 120000.25]
     assert cells.rows == read_sheet(path, "xl/worksheets/sheet1.xml", SHEET, workbook, DEFAULT_LIMITS, workers=1).rows
+
+
+@pytest.mark.parametrize("target", ["Worksheets/Sheet1.xml", "worksheets/sheet1.xml"])
+def test_a_sheet_named_in_other_case_is_scanned_before_calamine_reads_it(tmp_path: Path, target: str) -> None:
+    """python-calamine finds a worksheet whatever the case of its part name; the scan must find it too."""
+    from core.importing.readers import WorkbookSource
+    from tests import make_corpus
+
+    def book(name: str, body: str) -> Path:
+        xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{_SHEET_OPEN}<sheetData>{body}</sheetData></worksheet>'
+        path = tmp_path / name
+        with zipfile.ZipFile(path, "w") as zf:
+            zf.writestr("[Content_Types].xml", make_corpus._CONTENT_TYPES)
+            zf.writestr("_rels/.rels", make_corpus._ROOT_RELS)
+            zf.writestr("xl/workbook.xml", make_corpus._WORKBOOK)
+            zf.writestr("xl/_rels/workbook.xml.rels", make_corpus._WORKBOOK_RELS.replace("worksheets/sheet1.xml", target))
+            zf.writestr("xl/worksheets/sheet1.xml", xml)
+        return path
+
+    good = book("good.xlsx", _rows(3))
+    assert len(WorkbookSource(good, sniff(good)).load(SHEET).rows) == 4
+    far = book("far.xlsx", _rows(3) + '<row r="7"><c r="XFD7"><v>1</v></c></row>')
+    with pytest.raises(ImportRefused) as refused:
+        WorkbookSource(far, sniff(far)).load(SHEET)
+    assert refused.value.code == "far_cell"
+
+
+def test_a_sheet_whose_part_is_not_known_is_read_only_after_every_part_is_scanned(tmp_path: Path) -> None:
+    from core.importing.readers import WorkbookSource
+    from core.importing.sniff import XLSX, Sniffed
+
+    far = _xlsx(tmp_path, _rows(3) + '<row r="7"><c r="XFD7"><v>1</v></c></row>')
+    unmapped = Sniffed(XLSX, {"sheet1": "xl/worksheets/sheet1.xml"})  # as if the relationships named no title
+    with pytest.raises(ImportRefused) as refused:
+        WorkbookSource(far, unmapped).load(SHEET)
+    assert refused.value.code == "far_cell"
+    good = _xlsx(tmp_path, _rows(3), "good.xlsx")
+    assert len(WorkbookSource(good, unmapped).load(SHEET).rows) == 4
