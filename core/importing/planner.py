@@ -118,7 +118,7 @@ def plan_import(
         source = WorkbookSource(path, sniffed, options.limits)
     try:
         check_cancel(cancel)
-        sheet, layout, notes = _choose_sheet(db, source, options.sheet, overrides)
+        sheet, layout, notes = _choose_sheet(db, source, options.sheet, overrides, cancel)
         sheet_names = tuple(n for n in source.sheet_names if not source.is_hidden(n) or n == sheet.name)
     finally:
         source.close()
@@ -214,7 +214,11 @@ def _checked_period_option(value: str | None) -> str | None:
 
 
 def _choose_sheet(
-    db: Database, source: WorkbookSource, wanted: str | None, overrides: dict[str, Override]
+    db: Database,
+    source: WorkbookSource,
+    wanted: str | None,
+    overrides: dict[str, Override],
+    cancel: CancelToken | None = None,
 ) -> tuple[Sheet, Layout, list[RowIssue]]:
     names = source.sheet_names
     if wanted is not None:
@@ -226,7 +230,7 @@ def _choose_sheet(
     first_rows: list[str] = []
     any_cells = False
     for name in candidates:
-        sheet = source.load(name)
+        sheet = source.load(name, cancel)
         non_empty = [r for r in sheet.rows[:20] if any(v != "" and v is not None for v in r)]
         if not non_empty:
             continue

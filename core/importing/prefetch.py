@@ -19,6 +19,7 @@ from core.files import file_sha256
 from core.gc_pause import collector_paused
 from core.importing.readers import WorkbookSource
 from core.importing.sniff import DEFAULT_LIMITS, Limits, Sniffed, sniff
+from core.progress import CancelToken
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Prefetch:
         self.path, self.sheet, self.limits = Path(path), sheet, limits
         self._prepared: Prepared | None = None
         self._error: BaseException | None = None
+        self._stop = CancelToken()  # set by close(): a read nobody will take stops between blocks
         self._pause = ExitStack()
         self._pause.enter_context(collector_paused())
         self._thread = threading.Thread(target=self._run, name="import-prefetch", daemon=True)
@@ -52,7 +54,7 @@ class Prefetch:
             names = source.sheet_names
             first = self.sheet if self.sheet is not None else next((n for n in names if not source.is_hidden(n)), None)
             if first in names:
-                source.load(first)  # kept by the source; choosing the sheet then finds it loaded
+                source.load(first, self._stop)  # kept by the source; choosing the sheet then finds it loaded
             self._prepared = Prepared(sniffed, sha, source)
         except BaseException as exc:  # handed to the import, which raises it in its own thread
             self._error = exc
@@ -77,7 +79,8 @@ class Prefetch:
             self._pause.close()
 
     def close(self) -> None:
-        """Wait for the reading to end and let go of it (the import did not run, or read on its own)."""
+        """Stop the reading, wait for it to end and let go of it (the import did not run, or read on its own)."""
+        self._stop.cancel()
         self._thread.join()
         if self._prepared is not None:
             self._prepared.source.close()

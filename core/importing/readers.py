@@ -21,6 +21,7 @@ import python_calamine
 from core.importing.codes import ImportRefused
 from core.importing.sniff import CSV, DEFAULT_LIMITS, HTML, Limits, Sniffed
 from core.importing.xlsx_sheet import SheetCells, read_sheet, rows_of, scan_sheet
+from core.progress import Cancelled, CancelToken
 
 Row = list[Any]
 
@@ -61,7 +62,7 @@ class WorkbookSource:
             for meta in self._workbook.sheets_metadata:
                 if str(meta.typ).endswith("WorkSheet"):
                     self._hidden[meta.name] = not str(meta.visible).endswith(".Visible")
-        except ImportRefused:
+        except (ImportRefused, Cancelled):
             raise
         except Exception as exc:  # calamine raises several types for broken files
             raise _refusal_for(exc, self.path) from exc
@@ -75,14 +76,14 @@ class WorkbookSource:
         """Whether the sheet is hidden in Excel."""
         return self._hidden.get(name, False)
 
-    def load(self, name: str) -> Sheet:
-        """The sheet's cells (loaded once)."""
+    def load(self, name: str, cancel: CancelToken | None = None) -> Sheet:
+        """The sheet's cells (loaded once); ``cancel`` can stop reading a large .xlsx sheet between blocks."""
         if name in self._loaded:
             return self._loaded[name]
         part = self._sniffed.sheet_parts.get(name)
         try:
             if part is not None:  # an .xlsx worksheet: scanned for far-away cells, read on every core
-                cells = read_sheet(self.path, part, name, self._workbook, self._limits)
+                cells = read_sheet(self.path, part, name, self._workbook, self._limits, cancel=cancel)
             else:
                 # a worksheet the workbook's relationships did not name (odd writers): before calamine
                 # reads it, every worksheet part is scanned, since which one it is remains unknown
@@ -91,7 +92,7 @@ class WorkbookSource:
                 data = self._workbook.get_sheet_by_name(name)
                 merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]
                 cells = SheetCells(rows_of(data), merged, set(), 0)
-        except ImportRefused:
+        except (ImportRefused, Cancelled):
             raise
         except Exception as exc:
             raise _refusal_for(exc, self.path) from exc

@@ -31,6 +31,7 @@ import python_calamine
 
 from core.importing.codes import ImportRefused
 from core.importing.sniff import Limits
+from core.progress import CancelToken, check_cancel
 
 Row = list[Any]
 BLOCK_BYTES = 4 * 1024 * 1024  # decompressed bytes scanned at a time
@@ -226,12 +227,15 @@ def read_sheet(
     workers: int | None = None,
     split_min_bytes: int = SPLIT_MIN_BYTES,
     piece_bytes: int | None = None,
+    cancel: CancelToken | None = None,
 ) -> SheetCells:
     """Scan and read worksheet ``part`` (``xl/worksheets/sheet1.xml``), shown as ``name``.
 
     :param workbook: the file opened by python-calamine, for the plain one-piece read
     :param workers: calamine threads (default: the machine's cores, at most 4); 1 never splits
+    :param cancel: checked between blocks (pieces already handed to calamine still finish)
     :raises ImportRefused: far-away cells (nothing was handed to calamine), or a broken workbook
+    :raises Cancelled: ``cancel`` was set
     """
     workers = workers or default_workers()
     scan = SheetScan(name, limits)
@@ -243,6 +247,7 @@ def read_sheet(
         try:
             with archive.open(part) as handle:
                 for number, block in enumerate(_blocks(handle)):
+                    check_cancel(cancel)
                     if number == 0:
                         scan.prefix = _prefix_of(block)
                     scan.feed(block)
@@ -408,7 +413,7 @@ def _template(archive: zipfile.ZipFile, part: str) -> list[tuple[str, bytes]]:
         name = info.filename
         if name == part or name.endswith("/"):
             continue
-        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+        if name.lower().startswith("xl/worksheets/") and name.lower().endswith(".xml"):
             parts.append((name, _STUB_SHEET))
         elif info.file_size > 1024 * 1024 and not name.lower().endswith(
             ("sharedstrings.xml", "styles.xml", "workbook.xml", ".rels")

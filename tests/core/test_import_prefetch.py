@@ -59,3 +59,19 @@ def test_a_refused_permission_drops_what_was_read(tmp_path: Path) -> None:
         import_file(db, path, teller, prefetched=ahead)
     assert ahead._prepared is None and gc.isenabled()
     assert db.execute("select count(*) from import_batches").fetchone()[0] == 0
+
+
+def test_closing_a_prefetch_stops_reading_a_large_sheet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refused sign-in must not wait for a whole large file to be read before the message shows."""
+    import core.importing.xlsx_sheet as xlsx_sheet
+    from core.progress import Cancelled
+    from tests.make_corpus import _SHEET_OPEN, write_raw_xlsx
+
+    body = "".join(f'<row r="{r}"><c r="A{r}"><v>{r}</v></c><c r="B{r}"><v>{r}.5</v></c></row>' for r in range(1, 150_001))
+    xml = f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{_SHEET_OPEN}<sheetData>{body}</sheetData></worksheet>'
+    path = write_raw_xlsx(tmp_path / "大文件.xlsx", xml)
+    monkeypatch.setattr(xlsx_sheet, "BLOCK_BYTES", 16 * 1024)  # many blocks: the stop is seen at once
+    ahead = Prefetch(path)
+    ahead.close()
+    assert isinstance(ahead._error, Cancelled)
+    assert ahead._prepared is None and gc.isenabled()
