@@ -20,7 +20,7 @@ import python_calamine
 
 from core.importing.codes import ImportRefused
 from core.importing.sniff import CSV, DEFAULT_LIMITS, HTML, Limits, Sniffed
-from core.importing.xlsx_sheet import SheetCells, read_sheet, rows_of, scan_sheet
+from core.importing.xlsx_sheet import SheetCells, merged_ranges, read_sheet, rows_of, scan_sheet
 from core.progress import Cancelled, CancelToken
 
 Row = list[Any]
@@ -90,8 +90,7 @@ class WorkbookSource:
                 for other in sorted(set(self._sniffed.sheet_parts.values())):
                     scan_sheet(self.path, other, name, self._limits)
                 data = self._workbook.get_sheet_by_name(name)
-                merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]
-                cells = SheetCells(rows_of(data), merged, set(), 0)
+                cells = SheetCells(rows_of(data), merged_ranges(data.merged_cell_ranges), set(), 0)
         except (ImportRefused, Cancelled):
             raise
         except Exception as exc:

@@ -246,11 +246,7 @@ def read_sheet(
             pieces = _PieceReader(archive, part, name, workers, piece_bytes or _piece_size(archive, info, workers))
         try:
             with archive.open(part) as handle:
-                for number, block in enumerate(_blocks(handle)):
-                    check_cancel(cancel)
-                    if number == 0:
-                        scan.prefix = _prefix_of(block)
-                    scan.feed(block)
+                for block in _scanned_blocks(handle, scan, cancel):
                     if pieces is not None and not pieces.add(block, scan):
                         pieces.close()
                         pieces = None
@@ -269,18 +265,15 @@ def scan_sheet(path: Path, part: str, name: str, limits: Limits) -> SheetScan:
     """
     scan = SheetScan(name, limits)
     with zipfile.ZipFile(path) as archive, archive.open(part) as handle:
-        for number, block in enumerate(_blocks(handle)):
-            if number == 0:
-                scan.prefix = _prefix_of(block)
-            scan.feed(block)
+        for _ in _scanned_blocks(handle, scan):
+            pass
     scan.check()
     return scan
 
 
 def _plain_read(workbook: Any, name: str, scan: SheetScan) -> SheetCells:
     data = workbook.get_sheet_by_name(name)
-    merged = [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (data.merged_cell_ranges or [])]
-    return SheetCells(rows_of(data), merged, scan.error_cells, scan.uncached_formulas)
+    return SheetCells(rows_of(data), merged_ranges(data.merged_cell_ranges), scan.error_cells, scan.uncached_formulas)
 
 
 def rows_of(data: Any) -> list[Row]:
@@ -319,6 +312,16 @@ def _blocks(handle: Any) -> Any:
             yield block
     if tail:
         yield tail
+
+
+def _scanned_blocks(handle: Any, scan: SheetScan, cancel: CancelToken | None = None) -> Any:
+    """The part's blocks (see ``_blocks``), each yielded once ``scan`` has been fed it."""
+    for number, block in enumerate(_blocks(handle)):
+        check_cancel(cancel)
+        if number == 0:
+            scan.prefix = _prefix_of(block)
+        scan.feed(block)
+        yield block
 
 
 def _prefix_of(block: bytes) -> bytes:
@@ -451,7 +454,7 @@ def _join(results: list[tuple[Any, ...]], scan: SheetScan) -> SheetCells | None:
     filled = [r for r in results if r[0] is not None and r[2]]
     if not filled:
         merged = results[-1][3] if results else None
-        return SheetCells([], _merged(merged), scan.error_cells, scan.uncached_formulas)
+        return SheetCells([], merged_ranges(merged), scan.error_cells, scan.uncached_formulas)
     width = max(end[1] for _, end, _, _ in filled) + 1
     rows: list[Row] = []
     for (first_row, first_col), (last_row, last_col), piece_rows, _ in filled:
@@ -463,8 +466,9 @@ def _join(results: list[tuple[Any, ...]], scan: SheetScan) -> SheetCells | None:
             rows.extend(left + row + right for row in piece_rows)
         else:
             rows.extend(piece_rows)
-    return SheetCells(rows, _merged(results[-1][3]), scan.error_cells, scan.uncached_formulas)
+    return SheetCells(rows, merged_ranges(results[-1][3]), scan.error_cells, scan.uncached_formulas)
 
 
-def _merged(ranges: Any) -> list[tuple[int, int, int, int]]:
+def merged_ranges(ranges: Any) -> list[tuple[int, int, int, int]]:
+    """calamine's merged cell ranges as (r1, c1, r2, c2), 0-based inclusive."""
     return [(r1, c1, r2, c2) for (r1, c1), (r2, c2) in (ranges or [])]
