@@ -170,8 +170,9 @@ def _insert_batch(db: Database, plan: ImportPlan, actor: Actor) -> int:
 def _manager_ids(db: Database, records: Records) -> list[int | None]:
     """Each row's staff id, resolving (manager name, staff number) pairs and creating the staff lists name."""
     names = records.column("manager") or [None] * len(records)
-    numbers = records.column("manager_no") or [None] * len(records)
-    pairs = list(zip(names, numbers, strict=True))
+    numbers = records.column("manager_no")
+    # without a 工号 column, look rows up by name alone (a 100,000-row list of pairs costs 0.04 s)
+    pairs = set(zip(names, numbers, strict=True)) if numbers is not None else {(name, None) for name in set(names)}
     by_no = {row[0]: row[1] for row in db.execute("select employee_no, id from staff where employee_no is not null")}
     by_name: dict[str, int] = {}
     for name, staff_id in db.execute("select name, id from staff where active = 1 order by id"):
@@ -183,7 +184,7 @@ def _manager_ids(db: Database, records: Records) -> list[int | None]:
         )
     }
     resolved: dict[tuple[str | None, str | None], int | None] = {(None, None): None}
-    for name, number in sorted(set(pairs) - {(None, None)}, key=lambda p: (p[0] or "", p[1] or "")):
+    for name, number in sorted(pairs - {(None, None)}, key=lambda p: (p[0] or "", p[1] or "")):
         staff_id = by_no.get(number) if number else by_name.get(name)  # type: ignore[arg-type]
         if staff_id is None and number and name in unnumbered:
             # first seen by name only (a file without the 工号 column): this is the same person
@@ -201,7 +202,9 @@ def _manager_ids(db: Database, records: Records) -> list[int | None]:
             if name:
                 by_name.setdefault(name, staff_id)
         resolved[(name, number)] = staff_id
-    return [resolved[pair] for pair in pairs]
+    if numbers is None:
+        return list(map({name: resolved[(name, None)] for name, _ in pairs}.__getitem__, names))
+    return [resolved[pair] for pair in zip(names, numbers, strict=True)]
 
 
 def _upsert_customers(
@@ -213,6 +216,7 @@ def _upsert_customers(
     stamp = now_text()
     size = len(part)
     profile = [(records.column(f) or [None] * len(records))[part.start : part.stop] for f in PROFILE_FIELDS]
+    present = [records.column(f) is not None for f in PROFILE_FIELDS]
     mine = managers[part.start : part.stop]
     ids: list[int] = []
     new = [number not in existing for number in numbers]
@@ -222,25 +226,21 @@ def _upsert_customers(
             next_id += 1
         else:
             ids.append(existing[number]["id"])
-    inserts = compress(
-        zip(
-            ids,
-            numbers,
-            *profile,
-            mine,
-            [period] * size,
-            [period] * size,
-            [batch_id] * size,
-            [stamp] * size,
-            strict=True,
-        ),
-        new,
-    )
-    db.conn.executemany(
-        f"""insert into customers (id, customer_no, {", ".join(PROFILE_FIELDS)}, manager_id, first_period,
-                last_period, created_batch_id, updated_at)
-            values ({", ".join("?" * (len(PROFILE_FIELDS) + 7))})""",
-        inserts,
+    fresh = list(compress(range(size), new))
+    _insert_columns(
+        db,
+        "customers",
+        {
+            "id": ids,
+            "customer_no": numbers,
+            **{f: values if known else None for f, values, known in zip(PROFILE_FIELDS, profile, present, strict=True)},
+            "manager_id": mine,
+            "first_period": [period] * size,
+            "last_period": [period] * size,
+            "created_batch_id": [batch_id] * size,
+            "updated_at": [stamp] * size,
+        },
+        None if len(fresh) == size else fresh,
     )
     kept = _kept_managers(db, existing, numbers, mine, period)
     updates, moves = [], []
@@ -314,26 +314,46 @@ def _insert_snapshots(
     db: Database, records: Records, part: range, ids: list[int], managers: list[int | None], period: str, batch_id: int
 ) -> None:
     size = len(part)
-    nothing = [None] * size
 
-    def piece(name: str) -> list[Any]:
+    def piece(name: str) -> list[Any] | None:
         values = records.column(name)
-        return nothing if values is None else values[part.start : part.stop]
+        return None if values is None else values[part.start : part.stop]
 
-    rows = zip(
-        [period] * size,
-        ids,
-        [batch_id] * size,
-        *(piece(f) for f in SNAPSHOT_FIELDS),
-        piece("branch"),
-        managers[part.start : part.stop],
-        piece("source_row"),
-        strict=True,
+    _insert_columns(
+        db,
+        "snapshots",
+        {
+            "period": [period] * size,
+            "customer_id": ids,
+            "batch_id": [batch_id] * size,
+            **{column: piece(f) for f, column in zip(SNAPSHOT_FIELDS, SNAPSHOT_COLUMNS, strict=True)},
+            "branch": piece("branch"),
+            "manager_id": managers[part.start : part.stop],
+            "source_row": piece("source_row"),
+        },
     )
+
+
+def _insert_columns(
+    db: Database, table: str, columns: dict[str, list[Any] | None], rows: list[int] | None = None
+) -> None:
+    """Insert rows given column-wise (``rows``: only these positions), leaving out columns that are all NULL.
+
+    A column given as None is one the file lacks. Binding a NULL is the slowest parameter Python's sqlite3 binds (None goes through its adapter
+    look-up), and a file usually lacks several columns: leaving them out saves ~0.15 s per 100,000
+    snapshots. The stored rows are the same, because these tables' columns have no DEFAULT
+    (tests/core/test_writer.py checks that).
+    """
+    kept = {
+        name: values if rows is None else [values[k] for k in rows]
+        for name, values in columns.items()
+        if values is not None and any(v is not None for v in values)
+    }
+    if not kept or (rows is not None and not rows):
+        return
     db.conn.executemany(
-        f"""insert into snapshots (period, customer_id, batch_id, {", ".join(SNAPSHOT_COLUMNS)}, branch, manager_id,
-                source_row) values ({", ".join("?" * (len(SNAPSHOT_COLUMNS) + 6))})""",
-        rows,
+        f"insert into {table} ({', '.join(kept)}) values ({', '.join('?' * len(kept))})",
+        zip(*kept.values(), strict=True),
     )
 
 

@@ -85,6 +85,30 @@ def test_customers_keep_their_internal_id_across_months_and_profiles_follow_the_
     assert db.execute("select count(*) from snapshots").fetchone()[0] == 6
 
 
+def test_columns_a_file_lacks_or_leaves_blank_are_stored_as_null_for_new_and_known_customers(db, make_xlsx):
+    # the writer leaves all-NULL columns out of its INSERTs; that stores NULL only because no column has a DEFAULT
+    for table in ("customers", "snapshots"):
+        assert [c[1] for c in db.execute(f"pragma table_info({table})") if c[4] is not None] == []
+    import_file(db, make_xlsx(HEADER, rows(2), name="清单_2026-10.xlsx"), LOCAL_USER)
+    november = [r[:2] + [None, None, r[4], r[5], None] for r in rows(4)]  # no 定期 column; ID, phone, 存款 blank
+    import_file(db, make_xlsx(HEADER[:7], november, name="清单_2026-11.xlsx"), LOCAL_USER)
+
+    customers = db.execute(
+        "select customer_no, id_number is null, mobile is null, first_period from customers order by customer_no"
+    ).fetchall()
+    assert customers == [
+        ("6200000000", 0, 0, "2026-10"),  # known: a blank cell never erases what is known
+        ("6200000001", 0, 0, "2026-10"),
+        ("6200000002", 1, 1, "2026-11"),  # new in November, without ID or phone
+        ("6200000003", 1, 1, "2026-11"),
+    ]
+    for number in ("6200000001", "6200000003"):
+        stored = snapshot(db, number, "2026-11")
+        assert stored["aum_fen"] == (100_000 + int(number[-1])) * 100
+        assert stored["deposit_fen"] is None and stored["time_deposit_fen"] is None
+        assert stored["manager_id"] is not None and stored["source_row"] is not None
+
+
 def test_an_older_month_imported_later_does_not_overwrite_newer_profile_data(db, make_xlsx):
     newer = rows(1)
     newer[0][3] = "13999999999"
