@@ -23,6 +23,29 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+
+def _without_numpy_and_pandas() -> None:
+    """Import sqlite-utils without letting it import numpy or pandas.
+
+    sqlite-utils imports both, when they are installed, only to map their number types to column
+    types. Liuke never hands it such values, and the Windows build ships neither
+    (packaging/liuke.spec); on a machine that has numpy (the optional scikit-learn model brings it)
+    it cost ~45 ms on every start. Both stay importable for code that needs them later.
+    """
+    if "sqlite_utils" in sys.modules:
+        return
+    blocked = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(blocked))  # None in sys.modules: "import numpy" raises ImportError
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        for name in blocked:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+
+
+_without_numpy_and_pandas()
+
 from sqlite_utils import Database
 
 from core.actors import Actor
@@ -83,7 +106,7 @@ class NetworkDatabaseError(Exception):
 def connect(path: Path | str, *, wal: bool = True) -> Database:
     """Open ``path`` with the connection settings every Liuke connection uses, without migrating."""
     conn = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-    db = Database(conn)
+    db = Database(conn, execute_plugins=False)  # no third-party sqlite-utils plugin runs inside Liuke
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     db.execute("PRAGMA cache_size = -65536")  # 64 MB page cache: imports update large indexes

@@ -16,7 +16,7 @@ from collections import Counter
 from sqlite_utils import Database
 
 from core.db import db_path_of
-from core.exchange.package import new_id
+from core.exchange.model import new_id
 
 
 def fingerprint(db: Database) -> str:

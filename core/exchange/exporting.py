@@ -15,8 +15,8 @@ from core.actors import Actor
 from core.db import db_path_of
 from core.exchange.collect import OUTBOX_KINDS, build_payload, select_records
 from core.exchange.device import branch_of, ensure_device
-from core.exchange.model import CTX, ExchangeRefused, ExchangeReport
-from core.exchange.package import FORMAT, PackageHeader, check_password, new_id, write_package
+from core.exchange.model import CTX, ExchangeRefused, ExchangeReport, new_id
+from core.exchange.package import FORMAT, PackageHeader, check_password, write_package
 from core.exchange.refs import canonical, chunks, write_transaction
 from core.i18n import QT_TRANSLATE_NOOP
 from core.progress import CancelToken, Progress, ProgressFn, check_cancel, no_progress

@@ -23,9 +23,7 @@ import hashlib
 import hmac
 import json
 import os
-import re
 import secrets
-import uuid
 import zlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -50,7 +48,6 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1  # 128 MB and about 0.3 s per derivat
 _N_RANGE, _R_RANGE, _P_RANGE = (2**14, 2**20), (1, 16), (1, 4)
 MAX_KDF_MEMORY = 256 * 1024 * 1024  # scrypt needs 128·n·r bytes: a hostile header cannot ask for more
 _CHECK_LABEL = b"liuke-exchange-password-check"
-_DIGIT_RUN = re.compile(r"\d{7}")
 
 
 @dataclass(frozen=True)
@@ -64,13 +61,6 @@ class PackageHeader:
     previous: str | None = None  # the exporting PC's previous package: a receiver that lacks it may miss records
     format: int = FORMAT
 
-
-def new_id() -> str:
-    """A random id (package or device) with no run of 7 digits, so audit masking never alters it."""
-    while True:
-        value = uuid.uuid4().hex
-        if not _DIGIT_RUN.search(value):
-            return value
 
 
 def check_password(password: str) -> None:

@@ -32,3 +32,19 @@ def test_the_command_line_never_loads_qt():
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'ui'))]\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True)
+
+
+def test_no_third_party_sqlite_utils_plugin_runs_inside_liuke(tmp_path, monkeypatch):
+    # a plugin installed beside sqlite-utils would run with the customers' data in reach: Liuke never loads them
+    import sqlite_utils.plugins
+
+    from core.db import open_db
+
+    def refuse(group: str) -> int:
+        raise AssertionError(f"sqlite-utils plugins ({group}) loaded")
+
+    monkeypatch.setattr(sqlite_utils.plugins, "_plugins_loaded", False)
+    monkeypatch.setattr(sqlite_utils.plugins.pm, "load_setuptools_entrypoints", refuse)
+    db = open_db(tmp_path / "liuke.db")  # creates and migrates: every Database the opening makes
+    db.close()
+    open_db(tmp_path / "liuke.db").close()

@@ -109,8 +109,7 @@ def test_batches_loads_only_what_listing_batches_needs(tmp_path, help_modules):
     code, modules = run_cli(tmp_path, "--db", str(tmp_path / "fresh.db"), "batches")
     assert code == 0
     assert not heavy(modules, NOT_FOR_DATA_COMMANDS)
-    # beyond the parser, only what core.importing.batches itself pulls in (today that includes
-    # core.exchange and cryptography, through core.importing.planner: not the command line's doing)
+    # beyond the parser, only what core.importing.batches itself pulls in
     needed = loaded_by(tmp_path, "core.db", "core.security.accounts", "core.importing.batches") | help_modules
     assert not heavy(modules - needed, ("core", *HEAVY_LIBRARIES))
 
@@ -122,6 +121,9 @@ def test_import_loads_only_what_the_import_needs(tmp_path, help_modules):
     assert not heavy(modules, NOT_FOR_DATA_COMMANDS)
     needed = loaded_by(tmp_path, "core.db", "core.security.accounts", "core.importing.service") | help_modules
     assert not heavy(modules - needed, ("core", *HEAVY_LIBRARIES))
+    # an import needs no encryption (only an exchange does), no numpy or pandas (sqlite-utils imports them if
+    # installed) and no scan of the installed packages for sqlite-utils plugins (importlib.metadata)
+    assert not heavy(modules, ("cryptography", "numpy", "pandas", "importlib.metadata", "core.exchange.package"))
 
 
 def test_the_audit_outcome_choices_are_the_audit_logs_outcomes():
