@@ -53,14 +53,15 @@ class _Patterns:
     """The scan's expressions for one element prefix ('' or e.g. 'x:'). Each starts with a literal,
     which keeps ``re`` scanning at memchr speed: a 70 MB sheet takes ~30 ms per expression."""
 
-    row_numbered: re.Pattern[bytes]  # <row r="12"   (how nearly every writer puts it)
-    row_other: re.Pattern[bytes]  # a row tag whose first attribute is not r
+    row_tag: re.Pattern[bytes]  # every row tag: its number for <row r="12" (how nearly every writer puts
+    # it), b"" for a row tag whose first attribute is not r
     row_any: re.Pattern[bytes]  # any row tag, with its r wherever it stands
     cell_other: re.Pattern[bytes]  # a cell tag whose first attribute is not r
     wide_cell: re.Pattern[bytes]  # the letters of a cell in column AA or further
     cell_any: re.Pattern[bytes]  # any cell's reference, wherever its r stands
     row_cells: re.Pattern[bytes]  # one row's content (only when some cells carry no reference)
-    formula: bytes  # how a formula element starts
+    formula: re.Pattern[bytes]  # a formula element's start tag
+    error: re.Pattern[bytes]  # an error cell's type
     prefix: bytes
 
 
@@ -68,16 +69,23 @@ class _Patterns:
 def _patterns(prefix: bytes) -> _Patterns:
     p = re.escape(prefix)
     return _Patterns(
-        row_numbered=re.compile(b"<" + p + rb'row r="(\d+)"'),
-        row_other=re.compile(b"<" + p + rb'row(?! r=")[\s>/]'),
+        row_tag=re.compile(b"<" + p + rb'row(?: r="(\d+)"|(?! r=")[\s>/])'),
         row_any=re.compile(b"<" + p + rb'row\b([^>]*?)(/?)>'),
         cell_other=re.compile(b"<" + p + rb'c(?! r=")[\s>/]'),
         wide_cell=re.compile(b"<" + p + rb'c r="([A-Z]{2,})\d'),
         cell_any=re.compile(b"<" + p + rb'c\b[^>]*?\sr="([A-Z]+)(\d+)"'),
         row_cells=re.compile(b"<" + p + rb"row\b[^>]*?(?<!/)>(.*?)</" + p + b"row>", re.DOTALL),
-        formula=b"<" + prefix + b"f",
+        formula=re.compile(b"<" + p + rb"f[\s>/]"),
+        error=re.compile(rb't="e"'),
         prefix=prefix,
     )
+
+
+@cache
+def _plain_cells_beyond(digits: int, prefix: bytes) -> re.Pattern[bytes]:
+    """Any cell tag but the plain kind: its reference first, a single-letter column and a row of at most ``digits``
+    digits (<c r="B12"). Where there is none, no cell of a block is far, wide or without a reference."""
+    return re.compile(b"<" + re.escape(prefix) + rb'c(?! r="[A-Z]\d{1,' + str(digits).encode() + rb'}")[\s>/]')
 
 
 @cache
@@ -127,27 +135,42 @@ class SheetScan:
     def feed(self, block: bytes) -> None:
         """Scan one block of the sheet's XML."""
         pat = _patterns(self.prefix)
-        if pat.row_other.search(block) is None:
-            rows = pat.row_numbered.findall(block)
-            if rows:
-                self.max_row = max(self.max_row, *map(int, rows))
-        else:
+        rows = pat.row_tag.findall(block)
+        if b"" in rows:
             self._feed_rows_slowly(block, pat)
-        if pat.cell_other.search(block) is None:
-            letters = set(pat.wide_cell.findall(block))
-            if letters:
-                widest = max(letters, key=lambda s: (len(s), s))
-                self._widen(column_number(widest), widest, block, pat)
-            self._rows_of_cells(block)
-        else:
-            self._feed_cells_slowly(block, pat)
-        if pat.formula in block:
+        elif rows:
+            self.max_row = max(self.max_row, *map(int, rows))
+        if not self._plain_cells_only(block):  # one pass instead of the three below: 0.06 s for 70 MB, not 0.13 s
+            if pat.cell_other.search(block) is None:
+                letters = set(pat.wide_cell.findall(block))
+                if letters:
+                    widest = max(letters, key=lambda s: (len(s), s))
+                    self._widen(column_number(widest), widest, block, pat)
+                self._rows_of_cells(block)
+            else:
+                self._feed_cells_slowly(block, pat)
+        if pat.formula.search(block):
             self.uncached_formulas += len(_UNCACHED_FORMULA.findall(block))
-        if b't="e"' in block:
+        if pat.error.search(block):
             for attributes in _ERROR_CELL.findall(block):
                 ref = _CELL_REF.search(attributes)
                 if ref and len(self.error_cells) < 100_000:
                     self.error_cells.add((int(ref.group(2)) - 1, column_number(ref.group(1)) - 1))
+
+    def _plain_cells_only(self, block: bytes) -> bool:
+        """Whether every cell of ``block`` is plain (``_plain_cells_beyond``) and none can be below every row.
+
+        Not decided here, so the passes below run: a sheet whose rows count enough digits to reach the
+        limits (``_rows_of_cells`` compares each row with the last then), and any block with another cell.
+        """
+        if self._exact_rows():
+            return False
+        return _plain_cells_beyond(len(str(self.max_row)), self.prefix).search(block) is None
+
+    def _exact_rows(self) -> bool:
+        """Whether a cell's row must be compared with the last row exactly, not by its count of digits."""
+        bound = 10 ** len(str(self.max_row)) - 1
+        return bound * self.max_col > self.limits.max_cells or bound > self.limits.max_rows
 
     def _rows_of_cells(self, block: bytes) -> None:
         """A cell whose reference puts it below every row (only a hand-made file does that): its row counts.
@@ -156,9 +179,7 @@ class SheetScan:
         pass); cells with as many digits only when that could reach the limits (a wide sheet).
         """
         digits = len(str(self.max_row))
-        bound = 10**digits - 1
-        exact = bound * self.max_col > self.limits.max_cells or bound > self.limits.max_rows
-        pattern = _rows_beyond(self.max_row, self.prefix) if exact else _longer_rows(digits, self.prefix)
+        pattern = _rows_beyond(self.max_row, self.prefix) if self._exact_rows() else _longer_rows(digits, self.prefix)
         beyond = pattern.findall(block)
         if beyond:
             self.max_row = max(self.max_row, *map(int, beyond))

@@ -9,11 +9,14 @@ cells without numbers, rows out of order, merged cells, error cells and formulas
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
 import pytest
 import python_calamine
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import core.importing.xlsx_sheet as xlsx_sheet
 from core.importing.codes import ImportRefused
@@ -245,3 +248,84 @@ def test_a_sheet_whose_part_is_not_known_is_read_only_after_every_part_is_scanne
     assert refused.value.code == "far_cell"
     good = _xlsx(tmp_path, _rows(3), "good.xlsx")
     assert len(WorkbookSource(good, unmapped).load(SHEET).rows) == 4
+
+
+# -- the scan's shortcuts against the passes they stand in for ---------------------------------------------
+
+
+def _feed_with_every_pass(scan: xlsx_sheet.SheetScan, block: bytes) -> None:
+    """SheetScan.feed as it was before its shortcuts (one pass for plain cells, one for row tags, regexes
+    for formulas and error cells), word for word but for the names it reaches into the module by."""
+    x = xlsx_sheet
+    p = re.escape(scan.prefix)
+    pat = x._patterns(scan.prefix)
+    row_numbered = re.compile(b"<" + p + rb'row r="(\d+)"')
+    row_other = re.compile(b"<" + p + rb'row(?! r=")[\s>/]')
+    if row_other.search(block) is None:
+        rows = row_numbered.findall(block)
+        if rows:
+            scan.max_row = max(scan.max_row, *map(int, rows))
+    else:
+        scan._feed_rows_slowly(block, pat)
+    if pat.cell_other.search(block) is None:
+        letters = set(pat.wide_cell.findall(block))
+        if letters:
+            widest = max(letters, key=lambda s: (len(s), s))
+            scan._widen(x.column_number(widest), widest, block, pat)
+        scan._rows_of_cells(block)
+    else:
+        scan._feed_cells_slowly(block, pat)
+    if b"<" + scan.prefix + b"f" in block:
+        scan.uncached_formulas += len(x._UNCACHED_FORMULA.findall(block))
+    if b't="e"' in block:
+        for attributes in x._ERROR_CELL.findall(block):
+            ref = x._CELL_REF.search(attributes)
+            if ref and len(scan.error_cells) < 100_000:
+                scan.error_cells.add((int(ref.group(2)) - 1, x.column_number(ref.group(1)) - 1))
+
+
+_COLUMNS = st.sampled_from(["A", "B", "N", "Z"] * 4 + ["AA", "AZ", "CV", "ALL", "XFD"])
+_ROW_NUMBERS = st.sampled_from([1, 2, 9, 10, 99, 100, 5_000, 99_999, 100_000, 999_999, 1_000_000, 1_048_576, 5_000_000])
+
+
+@st.composite
+def _cell(draw: st.DrawFn, row: int) -> str:
+    ref = draw(_COLUMNS) + str(draw(st.sampled_from([row] * 4 + [row * 10, row * 100]) | _ROW_NUMBERS))
+    form = draw(st.sampled_from(["plain"] * 12 + ["style-first", "no-ref", "error", "formula", "cached"]))
+    return {
+        "plain": f'<c r="{ref}"><v>1</v></c>',
+        "style-first": f'<c s="1" r="{ref}"><v>1</v></c>',
+        "no-ref": "<c><v>1</v></c>",
+        "error": f'<c r="{ref}" t="e"><v>#N/A</v></c>',
+        "formula": f'<c r="{ref}"><f>1+1</f></c>',
+        "cached": f'<c r="{ref}"><f>1+1</f><v>2</v></c>',
+    }[form]
+
+
+@st.composite
+def _sheet_blocks(draw: st.DrawFn) -> tuple[bytes, list[bytes]]:
+    prefix = draw(st.sampled_from(["", "x:"]))
+    rows = []
+    for _ in range(draw(st.integers(1, 12))):
+        number = draw(st.one_of(st.integers(1, 40), _ROW_NUMBERS))
+        tag = draw(st.sampled_from([f'<row r="{number}">', f'<row r="{number}">', f'<row spans="1:2" r="{number}">', "<row>"]))
+        cells = "".join(draw(st.lists(_cell(number), max_size=4)))
+        rows.append(tag + cells + "</row>")
+    xml = "".join(rows).replace("<c", f"<{prefix}c").replace("</c>", f"</{prefix}c>").replace("<row", f"<{prefix}row")
+    xml = xml.replace("</row>", f"</{prefix}row>").replace("<f>", f"<{prefix}f>").replace("</f>", f"</{prefix}f>")
+    xml = xml.replace("<v>", f"<{prefix}v>").replace("</v>", f"</{prefix}v>")
+    data = xml.encode()
+    cuts = sorted(draw(st.sets(st.sampled_from([i for i, b in enumerate(data) if b == ord("<")] or [0]), max_size=3)))
+    blocks = [data[a:b] for a, b in zip([0, *cuts], [*cuts, len(data)], strict=True) if data[a:b]]
+    return prefix.encode(), blocks
+
+
+@settings(max_examples=500, deadline=None)
+@given(_sheet_blocks(), st.sampled_from([DEFAULT_LIMITS, Limits(max_cells=5_000), Limits(max_rows=50_000)]))
+def test_the_scans_shortcuts_find_exactly_what_every_pass_finds(sheet: tuple[bytes, list[bytes]], limits: Limits) -> None:
+    prefix, blocks = sheet
+    quick, thorough = xlsx_sheet.SheetScan("s", limits, prefix), xlsx_sheet.SheetScan("s", limits, prefix)
+    for block in blocks:
+        quick.feed(block)
+        _feed_with_every_pass(thorough, block)
+    assert quick == thorough
