@@ -62,7 +62,6 @@ class PackageHeader:
     format: int = FORMAT
 
 
-
 def check_password(password: str) -> None:
     """Refuse a password too short (or absurdly long) for protecting customer records on a USB stick."""
     if len(password or "") < MIN_PASSWORD:

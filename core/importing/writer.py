@@ -339,18 +339,18 @@ def _insert_columns(
 ) -> None:
     """Insert rows given column-wise (``rows``: only these positions), leaving out columns that are all NULL.
 
-    A column given as None is one the file lacks. Binding a NULL is the slowest parameter Python's sqlite3 binds (None goes through its adapter
-    look-up), and a file usually lacks several columns: leaving them out saves ~0.15 s per 100,000
-    snapshots. The stored rows are the same, because these tables' columns have no DEFAULT
-    (tests/core/test_writer.py checks that).
+    A column given as None is one the file lacks. Binding a NULL is the slowest parameter Python's
+    sqlite3 binds (None goes through its adapter look-up), and a file usually lacks several columns:
+    leaving them out saves ~0.15 s per 100,000 snapshots. The stored rows are the same because these
+    tables' columns have no DEFAULT (tests/core/test_import_pipeline.py checks that).
     """
+    if rows is not None and not rows:
+        return
     kept = {
         name: values if rows is None else [values[k] for k in rows]
         for name, values in columns.items()
         if values is not None and any(v is not None for v in values)
     }
-    if not kept or (rows is not None and not rows):
-        return
     db.conn.executemany(
         f"insert into {table} ({', '.join(kept)}) values ({', '.join('?' * len(kept))})",
         zip(*kept.values(), strict=True),

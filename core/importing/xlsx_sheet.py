@@ -53,8 +53,7 @@ class _Patterns:
     """The scan's expressions for one element prefix ('' or e.g. 'x:'). Each starts with a literal,
     which keeps ``re`` scanning at memchr speed: a 70 MB sheet takes ~30 ms per expression."""
 
-    row_tag: re.Pattern[bytes]  # every row tag: its number for <row r="12" (how nearly every writer puts
-    # it), b"" for a row tag whose first attribute is not r
+    row_tag: re.Pattern[bytes]  # every row tag: the number of <row r="12" (nearly every writer's form), else b""
     row_any: re.Pattern[bytes]  # any row tag, with its r wherever it stands
     cell_other: re.Pattern[bytes]  # a cell tag whose first attribute is not r
     wide_cell: re.Pattern[bytes]  # the letters of a cell in column AA or further
@@ -82,9 +81,9 @@ def _patterns(prefix: bytes) -> _Patterns:
 
 
 @cache
-def _plain_cells_beyond(digits: int, prefix: bytes) -> re.Pattern[bytes]:
-    """Any cell tag but the plain kind: its reference first, a single-letter column and a row of at most ``digits``
-    digits (<c r="B12"). Where there is none, no cell of a block is far, wide or without a reference."""
+def _unplain_cell(digits: int, prefix: bytes) -> re.Pattern[bytes]:
+    """A cell tag of any but the plain kind: reference first, one column letter, a row of at most ``digits``
+    digits (<c r="B12"). A block without one has no cell that is far, wide or without a reference."""
     return re.compile(b"<" + re.escape(prefix) + rb'c(?! r="[A-Z]\d{1,' + str(digits).encode() + rb'}")[\s>/]')
 
 
@@ -158,14 +157,15 @@ class SheetScan:
                     self.error_cells.add((int(ref.group(2)) - 1, column_number(ref.group(1)) - 1))
 
     def _plain_cells_only(self, block: bytes) -> bool:
-        """Whether every cell of ``block`` is plain (``_plain_cells_beyond``) and none can be below every row.
+        """Whether every cell of ``block`` is plain (``_unplain_cell``), so none is far, wide or unreferenced.
 
-        Not decided here, so the passes below run: a sheet whose rows count enough digits to reach the
-        limits (``_rows_of_cells`` compares each row with the last then), and any block with another cell.
+        False also where one pass cannot tell and the detailed passes must run: when row numbers of as
+        many digits as the last row's could reach the limits (``_rows_of_cells`` then compares each
+        cell's row with the last row exactly).
         """
         if self._exact_rows():
             return False
-        return _plain_cells_beyond(len(str(self.max_row)), self.prefix).search(block) is None
+        return _unplain_cell(len(str(self.max_row)), self.prefix).search(block) is None
 
     def _exact_rows(self) -> bool:
         """Whether a cell's row must be compared with the last row exactly, not by its count of digits."""
