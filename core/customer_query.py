@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.customers import customer_visible, latest_period, named_scope, require_balances
+from core.customers import customer_visible, latest_period, named_scope
 from core.privacy import mask_id_number, mask_mobile
 from core.risk.access import sees_balances
 from core.security import audit
@@ -144,7 +144,7 @@ def find_customer_ids(db: Database, actor: Actor, query: CustomerQuery) -> list[
     if query.order_by not in SORT_COLUMNS:
         raise ValueError(f"unknown sort key {query.order_by!r}")
     if query.order_by in MONEY_SORTS:
-        require_balances(actor)
+        require(actor, "customer.balances")
     words = query.text.split()
     kinds = [k for k in (identifier_kind(w) for w in words) if k]
     if kinds:

@@ -53,14 +53,6 @@ def latest_period(db: Database) -> str | None:
     return row[0] if row else None
 
 
-def require_balances(actor: Actor) -> None:
-    """Refuse sorting or filtering by money for a role that does not see it (柜员).
-
-    :raises PermissionDenied: for ``customer.balances``; its message says so in Chinese
-    """
-    require(actor, "customer.balances")
-
-
 def named_scope(actor: Actor, column: str, args: dict[str, object]) -> str:
     """``customer_scope`` for a query with named parameters: the condition, its values bound into ``args``.
 
@@ -79,17 +71,6 @@ def customer_visible(db: Database, actor: Actor, customer_id: int) -> bool:
     require(actor, "customer.view")
     row = db.execute("select manager_id from customers where id = ?", [customer_id]).fetchone()
     return row is not None and may_see_customer(actor, row[0])
-
-
-def visible_customer_numbers(db: Database, actor: Actor) -> set[str] | None:
-    """The customer numbers ``actor`` may see, or None when they see every customer (a 主管).
-
-    :raises PermissionDenied: the role sees no customers (管理员, 审计)
-    """
-    condition, params = customer_scope(actor, "c.manager_id")
-    if condition == "1":
-        return None
-    return {row[0] for row in db.execute(f"select c.customer_no from customers c where {condition}", params)}
 
 
 def list_customers(db: Database, actor: Actor, period: str | None = None) -> list[CustomerSummary]:
@@ -125,4 +106,3 @@ def list_customers(db: Database, actor: Actor, period: str | None = None) -> lis
             sql, [period, period, period, *scope_params]
         )
     ]
-

@@ -8,6 +8,7 @@ figures None for a role without ``risk.view``. 管理员 and 审计 are refused 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -58,15 +59,23 @@ def recent_periods(db: Database, count: int = 12) -> list[str]:
     return [r[0] for r in reversed(rows)]
 
 
-def _scope(actor: Actor, customer_id_column: str) -> tuple[str, str, list[object]]:
-    """(join, condition, parameters) limiting a query to ``actor``'s customers; no join for a 主管.
+def _scope(actor: Actor) -> tuple[Callable[[str], str], str, list[object]]:
+    """(join, condition, parameters) limiting a query to ``actor``'s customers.
 
+    ``join(column)`` joins the customers table (as ``sc``) on a customer id column of the query; it is
+    empty for a 主管, who sees every customer (the condition is then ``1``).
     :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
     condition, params = customer_scope(actor, "sc.manager_id")
     if sees_all_customers(actor):
-        return "", "1", []
-    return f" join customers sc on sc.id = {customer_id_column}", condition, params
+        return (lambda _column: ""), "1", []
+    return (lambda column: f" join customers sc on sc.id = {column}"), condition, params
+
+
+def _through_warning(join: Callable[[str], str]) -> str:
+    """``join`` for ``warning_periods wp``, which reaches its customer through the warning (empty for a 主管)."""
+    scoped = join("w.customer_id")
+    return f" join warnings w on w.id = wp.warning_id{scoped}" if scoped else ""
 
 
 def month_kpis(db: Database, actor: Actor, period: str) -> MonthKpis:
@@ -75,34 +84,34 @@ def month_kpis(db: Database, actor: Actor, period: str) -> MonthKpis:
 
     :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
-    join_t, cond, params = _scope(actor, "t.customer_id")
-    join_s = join_t.replace("t.customer_id", "s.customer_id")
+    join, cond, params = _scope(actor)
     hv = high_value_from(db)
     tiers = [0] * len(TIER_CODES)
     for tier, n in db.execute(
-        f"select t.tier, count(*) from customer_tiers t{join_t} where t.period = ? and {cond} group by t.tier",
+        f"select t.tier, count(*) from customer_tiers t{join('t.customer_id')}"
+        f" where t.period = ? and {cond} group by t.tier",
         [period, *params],
     ):
         tiers[int(tier)] = int(n)
     total, customers = db.execute(
-        f"select coalesce(sum(s.aum_fen), 0), count(*) from snapshots s{join_s} where s.period = ? and {cond}",
+        f"select coalesce(sum(s.aum_fen), 0), count(*) from snapshots s{join('s.customer_id')}"
+        f" where s.period = ? and {cond}",
         [period, *params],
     ).fetchone()
     hv_count, hv_aum = db.execute(
         f"""select count(*), coalesce(sum(s.aum_fen), 0) from customer_tiers t
-           join snapshots s on s.period = t.period and s.customer_id = t.customer_id{join_t}
+           join snapshots s on s.period = t.period and s.customer_id = t.customer_id{join('t.customer_id')}
            where t.period = ? and t.tier >= ? and {cond}""",
         [period, hv, *params],
     ).fetchone()
     warnings = stake = None
     if can(actor, "risk.view"):
-        join_w = f" join warnings w on w.id = wp.warning_id{join_t.replace('t.customer_id', 'w.customer_id')}"
         warnings = db.execute(
-            f"select count(*) from warning_periods wp{join_w if join_t else ''} where wp.period = ? and {cond}",
+            f"select count(*) from warning_periods wp{_through_warning(join)} where wp.period = ? and {cond}",
             [period, *params],
         ).fetchone()[0]
         stake = db.execute(
-            f"""select coalesce(sum(r.aum_at_stake_fen), 0) from risk_scores r{join_t.replace('t.customer_id', 'r.customer_id')}
+            f"""select coalesce(sum(r.aum_at_stake_fen), 0) from risk_scores r{join('r.customer_id')}
                 where r.period = ? and r.high_value = 1 and {cond}""",
             [period, *params],
         ).fetchone()[0]
@@ -120,7 +129,7 @@ def trend(db: Database, actor: Actor, count: int = 12) -> list[TrendPoint]:
 
     :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
-    join_s, cond, params = _scope(actor, "s.customer_id")
+    join, cond, params = _scope(actor)
     periods = recent_periods(db, count)
     if not periods:
         return []
@@ -129,14 +138,13 @@ def trend(db: Database, actor: Actor, count: int = 12) -> list[TrendPoint]:
     aum: dict[str, int] = {}
     if money:
         aum = dict(db.execute(
-            f"select s.period, sum(s.aum_fen) from snapshots s{join_s} where s.period in ({marks}) and {cond}"
-            " group by s.period", [*periods, *params],
+            f"select s.period, sum(s.aum_fen) from snapshots s{join('s.customer_id')}"
+            f" where s.period in ({marks}) and {cond} group by s.period", [*periods, *params],
         ).fetchall())
     flagged: dict[str, int] = {}
     if risk:
-        join_w = f" join warnings w on w.id = wp.warning_id{join_s.replace('s.customer_id', 'w.customer_id')}"
         flagged = dict(db.execute(
-            f"select wp.period, count(*) from warning_periods wp{join_w if join_s else ''}"
+            f"select wp.period, count(*) from warning_periods wp{_through_warning(join)}"
             f" where wp.period in ({marks}) and {cond} group by wp.period", [*periods, *params],
         ).fetchall())
     return [
@@ -151,10 +159,11 @@ def open_warning_count(db: Database, actor: Actor) -> int:
     :raises PermissionDenied: the role does not see warnings (柜员, 管理员, 审计)
     """
     require(actor, "risk.view")
-    join_w, cond, params = _scope(actor, "w.customer_id")
+    join, cond, params = _scope(actor)
     marks = ", ".join("?" * len(OPEN_STATUSES))
     return int(db.execute(
-        f"select count(*) from warnings w{join_w} where w.status in ({marks}) and {cond}", [*OPEN_STATUSES, *params]
+        f"select count(*) from warnings w{join('w.customer_id')} where w.status in ({marks}) and {cond}",
+        [*OPEN_STATUSES, *params],
     ).fetchone()[0])
 
 
@@ -163,9 +172,9 @@ def feedback_waiting(db: Database, actor: Actor) -> int:
 
     :raises PermissionDenied: the role sees no customers (管理员, 审计)
     """
-    join_f, cond, params = _scope(actor, "f.customer_id")
+    join, cond, params = _scope(actor)
     return int(db.execute(
-        f"select count(*) from feedback_items f{join_f} where f.status != 'closed' and {cond}", params
+        f"select count(*) from feedback_items f{join('f.customer_id')} where f.status != 'closed' and {cond}", params
     ).fetchone()[0])
 
 

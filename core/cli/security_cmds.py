@@ -205,7 +205,6 @@ def cmd_user_unlock(db: Database, args: argparse.Namespace, actor: Actor) -> int
 def cmd_user_passwd(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``user passwd``: one's own password (the sign-in password is the old one); ``user passwd NAME``: a reset."""
     from core.security import accounts
-    from core.security.accounts import AccountRefused
 
     if is_own_password_change(args, actor.username):
         old = getattr(args, "signin_password", None)
@@ -215,8 +214,7 @@ def cmd_user_passwd(db: Database, args: argparse.Namespace, actor: Actor) -> int
         say("密码已修改。")
         return EXIT_OK
     require(actor, "user.manage")
-    if accounts.get_user(db, args.name) is None:
-        raise AccountRefused("unknown_user", "没有用户「{name}」。", name=args.name)
+    accounts.existing_user(db, args.name)  # an unknown name is refused before the new password is asked for
     accounts.reset_password(db, actor, args.name, new_password(f"账户「{args.name}」"))
     say(f"已重置「{args.name}」的密码；该用户下次登录时须设置自己的新密码。")
     return EXIT_OK
@@ -258,7 +256,6 @@ def audit_row_json(row: AuditRow) -> dict[str, Any]:
 def cmd_audit(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``audit``: the newest rows; ``--verify`` checks the chain (exit 3 if broken); ``--out`` exports."""
     from core.security import audit
-    from core.security.audit import OUTCOMES
     from core.security.audit_export import export_audit
 
     if args.verify:
@@ -285,7 +282,7 @@ def cmd_audit(db: Database, args: argparse.Namespace, actor: Actor) -> int:
         say("没有符合条件的审计记录。")
     for r in reversed(rows):  # oldest of the page first, like a log
         who = f"{r.username}（{r.role}）" if r.role else r.username
-        outcome = "" if r.outcome == "ok" else f" [{OUTCOMES.get(r.outcome, r.outcome)}]"
+        outcome = "" if r.outcome == "ok" else f" [{audit.OUTCOMES.get(r.outcome, r.outcome)}]"
         customer = f" 客户#{r.customer_id}" if r.customer_id is not None else ""
         target = f" {r.target}" if r.target else ""
         details = f" {_details_text(r.details)}" if r.details else ""
@@ -421,11 +418,10 @@ def cmd_purge(db: Database, args: argparse.Namespace, actor: Actor) -> int:
 
 def cmd_erase(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``erase CUSTOMER_NO --reason TEXT``: one customer's personal data, on their request."""
-    from core.security.retention import RetentionRefused, erase_customer
+    from core.security.retention import customer_to_erase, erase_customer
 
     require(actor, "customer.erase")
-    if db.execute("select 1 from customers where customer_no = ?", [args.customer_no.strip()]).fetchone() is None:
-        raise RetentionRefused("找不到客户号「{no}」。请核对客户号。", no=args.customer_no)
+    customer_to_erase(db, args.customer_no)  # an unknown number is refused before the confirmation
     _confirm(args, f"确认永久删除客户「{args.customer_no}」的个人信息？",
              "删除客户个人信息不可恢复：请加 --yes 确认。")
     counts = erase_customer(db, actor, args.customer_no, args.reason)

@@ -67,7 +67,7 @@ def audited_write(
 
     def write_and_record(path: Path) -> T:
         result = write(path)
-        audit.record(db, actor, action, target=audit_target, details={**details(result, file_sha256(path))})
+        audit.record(db, actor, action, target=audit_target, details=details(result, file_sha256(path)))
         return result
 
     try:

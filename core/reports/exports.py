@@ -21,7 +21,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from core.actors import Actor
-from core.customers import latest_period, named_scope, visible_customer_numbers
+from core.customers import latest_period, named_scope
 from core.followup.contact_queries import list_contacts
 from core.followup.feedback import list_feedback
 from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
@@ -264,7 +264,6 @@ def worklist_source(
     """The month's high-value customers at risk that ``actor`` sees, most AUM at stake first (as ``risk`` lists them)."""
     assert period is not None
     name = _name(request.masked)
-    visible = visible_customer_numbers(db, actor)
     rows = [
         (
             i,
@@ -280,7 +279,7 @@ def worklist_source(
             "、".join(translate("RiskCodes", RULE_NAMES.get(x.code, x.code)) for x in r.reasons),
             "；".join(x.message for x in r.reasons),
         )
-        for i, r in enumerate(_visible(list_risk(db, actor, period), visible), start=1)
+        for i, r in enumerate(list_risk(db, actor, period), start=1)
     ]
     title = translate(CTX, LIST_TITLES["worklist"])
     return ListSource(title, WORKLIST_COLUMNS, len(rows), batched(rows, BATCH), level_column=8)
@@ -368,8 +367,7 @@ def visits_source(
     """Contact records of ``period`` (every record when None), oldest first, as the ``visits`` command lists them."""
     name = _name(request.masked)
     follow = _followup_labels(translate)
-    visible = visible_customer_numbers(db, actor)
-    records = sorted(_visible(list_contacts(db, actor, period=period), visible), key=lambda c: (c.visited_at, c.id))
+    records = sorted(list_contacts(db, actor, period=period), key=lambda c: (c.visited_at, c.id))
     rows = [
         (
             c.id,
@@ -419,8 +417,7 @@ def feedback_source(
     """Feedback items raised in ``period`` (every item when None), oldest first, with each step's date."""
     name = _name(request.masked)
     follow = _followup_labels(translate)
-    visible = visible_customer_numbers(db, actor)
-    items = [i for i in _visible(list_feedback(db, actor), visible) if period is None or i.raised_on[:7] == period]
+    items = [i for i in list_feedback(db, actor) if period is None or i.raised_on[:7] == period]
     rows = [
         (
             i.id,
@@ -441,11 +438,6 @@ def feedback_source(
         for i in items
     ]
     return ListSource(translate(CTX, LIST_TITLES["feedback"]), FEEDBACK_COLUMNS, len(rows), batched(rows, BATCH))
-
-
-def _visible(rows: Sequence[Any], numbers: set[str] | None) -> list[Any]:
-    """The rows whose ``customer_no`` is among ``numbers`` (every row when None: a 主管 sees all)."""
-    return list(rows) if numbers is None else [r for r in rows if r.customer_no in numbers]
 
 
 def _followup_labels(translate: Translate) -> Callable[[str], str]:

@@ -151,7 +151,8 @@ def add_user(
     return info
 
 
-def _must_get(db: Database, username: str) -> UserInfo:
+def existing_user(db: Database, username: str) -> UserInfo:
+    """``get_user``, refused with AccountRefused ``unknown_user`` when there is no such account."""
     info = get_user(db, username)
     if info is None:
         raise AccountRefused("unknown_user", QT_TRANSLATE_NOOP(CTX, "没有用户「{name}」。"), name=username)
@@ -167,26 +168,26 @@ def _admins_left(db: Database, excluding: int) -> int:
 def lock_user(db: Database, actor: Actor, username: str, *, clock: Clock = system_clock) -> UserInfo:
     """Disable an account until unlocked (the last active administrator cannot be disabled)."""
     require(actor, "user.manage")
-    info = _must_get(db, username)
+    info = existing_user(db, username)
     if info.role == ADMIN and _admins_left(db, info.id) == 0:
         raise AccountRefused("last_admin", QT_TRANSLATE_NOOP(CTX, "不能停用最后一个管理员账户。"))
     with db.atomic():
         db.execute("update users set disabled = 1, updated_at = ? where id = ?", [audit.now_text(clock), info.id])
         audit.record(db, actor, "user_locked", target=f"user:{info.username}", clock=clock)
-    return _must_get(db, username)
+    return existing_user(db, username)
 
 
 def unlock_user(db: Database, actor: Actor, username: str, *, clock: Clock = system_clock) -> UserInfo:
     """Enable an account and clear its failed sign-ins and any time lock."""
     require(actor, "user.manage")
-    info = _must_get(db, username)
+    info = existing_user(db, username)
     with db.atomic():
         db.execute(
             "update users set disabled = 0, failed_count = 0, locked_until = null, updated_at = ? where id = ?",
             [audit.now_text(clock), info.id],
         )
         audit.record(db, actor, "user_unlocked", target=f"user:{info.username}", clock=clock)
-    return _must_get(db, username)
+    return existing_user(db, username)
 
 
 def change_user(
@@ -195,7 +196,7 @@ def change_user(
 ) -> UserInfo:
     """Change an account's role, display name or staff record (``staff_id=None`` unlinks it)."""
     require(actor, "user.manage")
-    info = _must_get(db, username)
+    info = existing_user(db, username)
     if role is not None and role not in ROLES:
         raise AccountRefused("unknown_role", QT_TRANSLATE_NOOP(CTX, "没有「{role}」这个角色。可用的角色：{roles}"),
                              role=role, roles="、".join(ROLES))
@@ -215,13 +216,13 @@ def change_user(
         db.execute(f"update users set {sets}, updated_at = ? where id = ?", [*changes.values(), audit.now_text(clock), info.id])
         details = {"from_role": info.role, "to_role": changes.get("role", info.role), "changed": sorted(changes)}
         audit.record(db, actor, "user_changed", target=f"user:{info.username}", details=details, clock=clock)
-    return _must_get(db, username)
+    return existing_user(db, username)
 
 
 def reset_password(db: Database, actor: Actor, username: str, new_password: str, *, clock: Clock = system_clock) -> None:
     """An administrator sets a new password; the user must choose their own at the next sign-in."""
     require(actor, "user.manage")
-    info = _must_get(db, username)
+    info = existing_user(db, username)
     _store_password(db, actor, info, new_password, must_change=True, clock=clock)
 
 
@@ -229,7 +230,7 @@ def change_own_password(
     db: Database, actor: Actor, old_password: str, new_password: str, *, clock: Clock = system_clock
 ) -> None:
     """The signed-in user changes their own password (the old one is checked)."""
-    info = _must_get(db, actor.username)
+    info = existing_user(db, actor.username)
     stored = db.execute("select password_hash from users where id = ?", [info.id]).fetchone()[0]
     if not verify_password(old_password, stored):
         audit.record(db, actor, "password_changed", outcome="failed", target=f"user:{info.username}", clock=clock)
@@ -265,33 +266,29 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = s
     anonymous = Actor(username=mask_free_text(name, limit=32) or "?", display_name="", role="")
     if info is None:
         verify_password(password, _DUMMY_HASH)  # same time as a real check: no hint which names exist
-        audit.record(db, anonymous, "sign_in_failed", outcome="failed", details={"reason": "bad_credentials"}, clock=clock)
+        _sign_in_failed(db, anonymous, clock, reason="bad_credentials")
         raise _bad_credentials()
     who = actor_of(info)
     if info.locked_at(now):
         left = max(1, int((datetime.fromisoformat(info.locked_until or "") - now).total_seconds() + 59) // 60)
-        audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "locked"}, clock=clock)
-        raise AccountRefused("locked", QT_TRANSLATE_NOOP(
-            CTX, "密码连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后再试，或请管理员解锁。"), n=MAX_FAILURES, minutes=left)
+        _sign_in_failed(db, who, clock, reason="locked")
+        raise _locked(left)
     stored = db.execute("select password_hash from users where id = ?", [info.id]).fetchone()[0]
     if not verify_password(password, stored):
         failures = info.failed_count + 1
+        locks = failures >= MAX_FAILURES
         with db.atomic():
-            if failures >= MAX_FAILURES:
+            if locks:
                 until = (now + timedelta(minutes=LOCK_MINUTES)).isoformat(timespec="seconds")
                 db.execute("update users set failed_count = 0, locked_until = ? where id = ?", [until, info.id])
-                audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "bad_credentials", "failures": failures}, clock=clock)
-                audit.record(db, who, "account_locked", details={"minutes": LOCK_MINUTES}, clock=clock)
             else:
                 db.execute("update users set failed_count = ? where id = ?", [failures, info.id])
-                audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "bad_credentials", "failures": failures}, clock=clock)
-        if failures >= MAX_FAILURES:
-            raise AccountRefused("locked", QT_TRANSLATE_NOOP(
-                CTX, "密码连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后再试，或请管理员解锁。"), n=MAX_FAILURES,
-                minutes=LOCK_MINUTES)
-        raise _bad_credentials()
+            _sign_in_failed(db, who, clock, reason="bad_credentials", failures=failures)
+            if locks:
+                audit.record(db, who, "account_locked", details={"minutes": LOCK_MINUTES}, clock=clock)
+        raise _locked(LOCK_MINUTES) if locks else _bad_credentials()
     if info.disabled:
-        audit.record(db, who, "sign_in_failed", outcome="failed", details={"reason": "disabled"}, clock=clock)
+        _sign_in_failed(db, who, clock, reason="disabled")
         raise AccountRefused("disabled", QT_TRANSLATE_NOOP(CTX, "账户「{name}」已停用，请联系管理员。"), name=info.username)
     with db.atomic():
         rehash = [hash_password(password)] if needs_rehash(stored) else []
@@ -302,6 +299,15 @@ def authenticate(db: Database, username: str, password: str, *, clock: Clock = s
         )
         audit.record(db, who, "sign_in", clock=clock)
     return SignedIn(who, info.must_change)
+
+
+def _sign_in_failed(db: Database, who: Actor, clock: Clock, **details: object) -> None:
+    audit.record(db, who, "sign_in_failed", outcome="failed", details=details, clock=clock)
+
+
+def _locked(minutes: int) -> AccountRefused:
+    return AccountRefused("locked", QT_TRANSLATE_NOOP(
+        CTX, "密码连续输错 {n} 次，账户已锁定。请 {minutes} 分钟后再试，或请管理员解锁。"), n=MAX_FAILURES, minutes=minutes)
 
 
 def _bad_credentials() -> AccountRefused:

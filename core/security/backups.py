@@ -48,6 +48,7 @@ from core.security.permissions import require
 log = logging.getLogger(__name__)
 CTX = "Backups"
 SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_FILES = ("", "-wal", "-shm", "-journal")  # suffixes of the database file and of what SQLite keeps beside it
 REASONS: dict[str, str] = {
     "manual": QT_TRANSLATE_NOOP(CTX, "手动备份"),
     "daily": QT_TRANSLATE_NOOP(CTX, "每日自动备份"),
@@ -122,16 +123,17 @@ def _backup(db: Database, actor: Actor, out: Path | None, reason: str, clock: Cl
     source = db_path_of(db)
     if source is None:
         raise BackupRefused(QT_TRANSLATE_NOOP(CTX, "内存数据库无法备份。"))
+    chosen = Path(out).expanduser().absolute() if out is not None else None
     try:
-        if out is None:
+        if chosen is None:
             target = backup_db(db, source, reason=reason)
             assert target is not None
         else:
-            target = _check_out(Path(out).expanduser().absolute(), source)
+            target = _check_out(chosen, source)
             write_backup(db, target)
     except OSError as exc:
         log.warning("backup failed: %s", type(exc).__name__)
-        folder = Path(out).expanduser().absolute().parent if out is not None else backup_dir(source)
+        folder = chosen.parent if chosen is not None else backup_dir(source)
         raise BackupRefused(QT_TRANSLATE_NOOP(
             CTX, "无法写入备份到「{folder}」（磁盘已满、没有权限或副本校验未通过）。未留下不完整的备份，请换一个位置后重试。"
         ), folder=str(folder)) from exc
@@ -149,7 +151,7 @@ def _check_out(target: Path, source: Path) -> Path:
     if not target.parent.is_dir():
         raise BackupRefused(QT_TRANSLATE_NOOP(CTX, "文件夹「{folder}」不存在。请先建好文件夹，或换一个位置。"),
                             folder=str(target.parent))
-    if any(_same_file(target, Path(str(source) + extra)) for extra in ("", "-wal", "-shm", "-journal")):
+    if any(_same_file(target, Path(str(source) + extra)) for extra in SIDE_FILES):
         raise BackupRefused(QT_TRANSLATE_NOOP(CTX, "不能把备份写到数据库文件本身。请换一个文件名。"))
     return target
 
@@ -281,7 +283,7 @@ def _move_aside(db_path: Path) -> list[Path]:
     aside = folder / backup_name(db_path, "before-restore", datetime.now())
     moved: list[tuple[Path, Path]] = []
     try:
-        for extra in ("", "-wal", "-shm", "-journal"):  # none may stay beside the restored file
+        for extra in SIDE_FILES:  # none may stay beside the restored file
             source = Path(str(db_path) + extra)
             if source.exists():
                 target = Path(str(aside) + extra)

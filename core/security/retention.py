@@ -248,10 +248,7 @@ def erase_customer(
     text = (reason or "").strip()
     if len(text) < MIN_REASON:
         raise RetentionRefused(QT_TRANSLATE_NOOP(CTX, "请填写删除理由（如：客户书面申请，申请日期）。"))
-    row = db.execute("select id from customers where customer_no = ?", [(customer_no or "").strip()]).fetchone()
-    if row is None:
-        raise RetentionRefused(QT_TRANSLATE_NOOP(CTX, "找不到客户号「{no}」。请核对客户号。"), no=customer_no)
-    customer_id = int(row[0])
+    customer_id = customer_to_erase(db, customer_no)
     one = {"id": customer_id, "no": (customer_no or "").strip(), "gone": ERASED_NO, "text": ERASED_TEXT,
            "by": actor.username, "at": audit.now_text(clock)}
     counts: dict[str, int] = {}
@@ -270,6 +267,17 @@ def erase_customer(
             audit.record(db, actor, "customer_erased", customer_id=customer_id, clock=clock,
                          details={"reason": text, "counts": counts})
     return counts
+
+
+def customer_to_erase(db: Database, customer_no: str) -> int:
+    """The internal id of the customer ``erase_customer`` would erase (the CLI asks for confirmation after this).
+
+    :raises RetentionRefused: no such customer
+    """
+    row = db.execute("select id from customers where customer_no = ?", [(customer_no or "").strip()]).fetchone()
+    if row is None:
+        raise RetentionRefused(QT_TRANSLATE_NOOP(CTX, "找不到客户号「{no}」。请核对客户号。"), no=customer_no)
+    return int(row[0])
 
 
 _THEIRS = "(customer_id = :id or (customer_id is null and customer_no = :no))"

@@ -8,6 +8,7 @@ before anything is read or written.
 from __future__ import annotations
 
 from core.actors import HEAD
+from core.customers import latest_period
 from core.followup.assignment import assign_customer, handover, unassigned_customers
 from core.followup.cadence import due_list
 from core.followup.contact_queries import contact_revisions, list_contacts
@@ -24,26 +25,15 @@ from core.risk.warning_queries import open_warnings, warnings_of
 from core.risk.warnings import set_warning_status
 from core.risk.worklist import customer_risk, list_risk
 from core.security.permissions import can
-
-
-def _latest(db) -> str:
-    return db.execute("select max(period) from import_batches where status = 'committed'").fetchone()[0]
-
-
-def _number(db, customer_id: int) -> str:
-    return db.execute("select customer_no from customers where id = ?", [customer_id]).fetchone()[0]
-
-
-def _employee(db, staff_id: int) -> str:
-    return db.execute("select employee_no from staff where id = ?", [staff_id]).fetchone()[0]
+from tests.core.permission_world import customer_no, employee_no
 
 
 def _risk_view(db, actor, world, tmp):
-    period = _latest(db)
+    period = latest_period(db)
     list_risk(db, actor, period)
     open_warnings(db, actor)
     customer_risk(db, actor, period)
-    warnings_of(db, actor, _number(db, world.own_customer))
+    warnings_of(db, actor, customer_no(db, world.own_customer))
 
 
 def _risk_recompute(db, actor, world, tmp):
@@ -64,11 +54,11 @@ def _warning_update(db, actor, world, tmp):
            where c.manager_id = ? and w.status in ('new', 'assigned') order by w.id limit 1""",
         [world.manager_staff],
     ).fetchone()
-    set_warning_status(db, actor, row[0] if row else _number(db, world.own_customer), "已联系", "电话联系")
+    set_warning_status(db, actor, row[0] if row else customer_no(db, world.own_customer), "已联系", "电话联系")
 
 
 def _customer_assign(db, actor, world, tmp):
-    assign_customer(db, actor, _number(db, world.own_customer), _employee(db, world.other_staff))
+    assign_customer(db, actor, customer_no(db, world.own_customer), employee_no(db, world.other_staff))
 
 
 def _staff_view(db, actor, world, tmp):
@@ -77,11 +67,11 @@ def _staff_view(db, actor, world, tmp):
 
 def _staff_manage(db, actor, world, tmp):
     add_staff(db, actor, "新同事", "X901", "柜员")
-    handover(db, actor, _employee(db, world.other_staff), _employee(db, world.manager_staff), note="调岗")
+    handover(db, actor, employee_no(db, world.other_staff), employee_no(db, world.manager_staff), note="调岗")
 
 
 def _contact_view(db, actor, world, tmp):
-    records = list_contacts(db, actor, customer_no=_number(db, world.own_customer))
+    records = list_contacts(db, actor, customer_no=customer_no(db, world.own_customer))
     if records:
         contact_revisions(db, actor, records[0].id)
     due_list(db, actor)
@@ -90,7 +80,7 @@ def _contact_view(db, actor, world, tmp):
 
 def _contact_entry(db, world, **extra) -> ContactInput:
     return ContactInput(
-        customer_no=_number(db, world.own_customer), staff=_employee(db, world.manager_staff), channel="电话",
+        customer_no=customer_no(db, world.own_customer), staff=employee_no(db, world.manager_staff), channel="电话",
         purpose="关怀回访", attitude="稳定", **extra,
     )  # fmt: skip
 
@@ -110,30 +100,30 @@ def _contact_edit_any(db, actor, world, tmp):
 
 def _feedback_view(db, actor, world, tmp):
     list_feedback(db, actor)
-    feedback_digest(db, actor, _latest(db))
+    feedback_digest(db, actor, latest_period(db))
 
 
 def _feedback_record(db, actor, world, tmp):
     add_feedback(
         db,
         actor,
-        _number(db, world.own_customer),
+        customer_no(db, world.own_customer),
         "利率/价格",
         "希望存款利率再高一些",
-        _employee(db, world.manager_staff),
+        employee_no(db, world.manager_staff),
     )
 
 
 def _feedback_handle(db, actor, world, tmp):
     item = 0  # the demo world has no feedback: a role that may handle it gets one to forward (setup only)
     if can(actor, "feedback.handle"):
-        item = add_feedback(db, world.actors[HEAD], _number(db, world.own_customer), "服务", "排队太久",
-                            _employee(db, world.manager_staff)).item.id  # fmt: skip
+        item = add_feedback(db, world.actors[HEAD], customer_no(db, world.own_customer), "服务", "排队太久",
+                            employee_no(db, world.manager_staff)).item.id  # fmt: skip
     set_feedback_status(db, actor, item, "已转交", to="个人金融部")
 
 
 def _scorecard_view(db, actor, world, tmp):
-    period = _latest(db)
+    period = latest_period(db)
     scorecard(db, actor, period)
     effectiveness(db, actor, period)
 

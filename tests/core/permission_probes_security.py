@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.db import db_path_of
 from core.security import accounts, audit, backups, retention, reveal
+from tests.core.permission_world import customer_no
 
 
 def _add_user(db, actor, world, tmp):
@@ -38,8 +39,7 @@ def _purge(db, actor, world, tmp):
 
 
 def _erase(db, actor, world, tmp):
-    number = db.execute("select customer_no from customers where id = ?", [world.own_customer]).fetchone()[0]
-    retention.erase_customer(db, actor, number, "客户书面申请删除个人信息")
+    retention.erase_customer(db, actor, customer_no(db, world.own_customer), "客户书面申请删除个人信息")
 
 
 PROBES = {

@@ -1,6 +1,6 @@
 """A small branch for the permission tests, with one actor per role.
 
-Built once per session from the demo (60 customers, 3 months) and copied for each test. The manager
+Built once per test module from the demo (60 customers, 3 months) and copied for each test. The manager
 and the teller act as two real staff records of the demo, so "their customers" are real rows.
 """
 
@@ -62,3 +62,13 @@ def copy_world(world: World, folder: Path) -> Database:
     target = folder / "copy.db"
     shutil.copy(world.path, target)
     return open_db(target)
+
+
+def customer_no(db: Database, customer_id: int) -> str:
+    """The customer number of the customer with internal id ``customer_id``."""
+    return db.execute("select customer_no from customers where id = ?", [customer_id]).fetchone()[0]
+
+
+def employee_no(db: Database, staff_id: int) -> str:
+    """The 工号 of the staff record ``staff_id``."""
+    return db.execute("select employee_no from staff where id = ?", [staff_id]).fetchone()[0]

@@ -14,6 +14,7 @@ import pytest
 
 from core.actors import HEAD, MANAGER, TELLER, Actor
 from core.cli.followup_cmds import _guard, cmd_visit_add
+from core.customers import latest_period
 from core.followup.assignment import assign_customer, handover, unassigned_customers
 from core.followup.cadence import due_list
 from core.followup.codes import FollowupRefused
@@ -28,7 +29,7 @@ from core.risk.warnings import set_warning_status
 from core.risk.worklist import list_risk
 from core.security.audit import verify_chain
 from core.security.permissions import PermissionDenied
-from tests.core.permission_world import build_world, copy_world
+from tests.core.permission_world import build_world, copy_world, customer_no, employee_no
 
 
 @pytest.fixture(scope="module")
@@ -43,20 +44,17 @@ def db(world, tmp_path):
     database.close()
 
 
-def _no(db, customer_id: int) -> str:
-    return db.execute("select customer_no from customers where id = ?", [customer_id]).fetchone()[0]
+def _manager_of(db, number: str) -> int | None:
+    return db.execute("select manager_id from customers where customer_no = ?", [number]).fetchone()[0]
 
 
-def _manager_of(db, customer_no: str) -> int | None:
-    return db.execute("select manager_id from customers where customer_no = ?", [customer_no]).fetchone()[0]
-
-
-def _employee(db, staff_id: int) -> str:
-    return db.execute("select employee_no from staff where id = ?", [staff_id]).fetchone()[0]
-
-
-def _latest(db) -> str:
-    return db.execute("select max(period) from import_batches where status = 'committed'").fetchone()[0]
+def _warned(db, world) -> tuple[int, str]:
+    """(id, number) of the 客户经理's customer whose warning is the oldest still new."""
+    return db.execute(
+        """select c.id, c.customer_no from warnings w join customers c on c.id = w.customer_id
+           where w.status = 'new' and c.manager_id = ? order by w.id limit 1""",
+        [world.manager_staff],
+    ).fetchone()
 
 
 def _audit(db, since: int = 0) -> list[tuple]:
@@ -71,7 +69,7 @@ def _last_id(db) -> int:
 
 
 def _entry(db, customer_id: int, staff_id: int, **extra) -> ContactInput:
-    return ContactInput(customer_no=_no(db, customer_id), staff=_employee(db, staff_id), channel="电话",
+    return ContactInput(customer_no=customer_no(db, customer_id), staff=employee_no(db, staff_id), channel="电话",
                         purpose="关怀回访", attitude="稳定", **extra)  # fmt: skip
 
 
@@ -80,7 +78,7 @@ def _entry(db, customer_id: int, staff_id: int, **extra) -> ContactInput:
 
 def test_a_managers_work_list_holds_only_their_own_customers(db, world):
     manager, head = world.actors[MANAGER], world.actors[HEAD]
-    period = _latest(db)
+    period = latest_period(db)
     mine = list_risk(db, manager, period, all_tiers=True)
     everyone = list_risk(db, head, period, all_tiers=True)
     assert mine and len(everyone) > len(mine)
@@ -88,7 +86,7 @@ def test_a_managers_work_list_holds_only_their_own_customers(db, world):
     assert all(r.aum_at_stake_fen is not None for r in mine)  # a 客户经理 sees balances
     assert {_manager_of(db, w.customer_no) for w in open_warnings(db, manager)} <= {world.manager_staff}
     with pytest.raises(OutOfScope) as refused:
-        warnings_of(db, manager, _no(db, world.other_customer))
+        warnings_of(db, manager, customer_no(db, world.other_customer))
     assert "没有权限" in refused.value.message() and "客户经理" in refused.value.message()
 
 
@@ -104,7 +102,7 @@ def test_a_managers_due_list_holds_only_their_own_customers(db, world):
     assert {_manager_of(db, no) for no in others} - {world.manager_staff}, "the head sees other customers too"
     assert mine.unassigned == ()
     # another manager's 工号 gives nothing, not their customers
-    theirs = due_list(db, manager, _employee(db, world.other_staff), today=day)
+    theirs = due_list(db, manager, employee_no(db, world.other_staff), today=day)
     assert not any(getattr(theirs, name) for name in sections)
 
 
@@ -116,27 +114,27 @@ def test_a_teller_sees_own_and_unassigned_customers_without_balances(db, world):
     assert items and all(i.aum_fen is None for i in items)
     assert {_manager_of(db, i.customer_no) for i in items} <= {world.manager_staff, None}
     loose = unassigned_customers(db, teller)
-    assert _no(db, world.unassigned_customer) in {u.customer_no for u in loose}
+    assert customer_no(db, world.unassigned_customer) in {u.customer_no for u in loose}
     assert all(u.aum_fen is None for u in loose)
     assert unassigned_customers(db, world.actors[MANAGER]) == []  # a manager's scope has no unassigned customers
     with pytest.raises(PermissionDenied):
-        list_risk(db, teller, _latest(db))
+        list_risk(db, teller, latest_period(db))
 
 
 def test_contact_and_feedback_lists_are_scoped(db, world):
     manager, head = world.actors[MANAGER], world.actors[HEAD]
     add_contact(db, head, _entry(db, world.other_customer, world.other_staff))
-    add_feedback(db, head, _no(db, world.other_customer), "服务", "排队太久", _employee(db, world.other_staff))
-    add_feedback(db, head, _no(db, world.own_customer), "服务", "柜台太少", _employee(db, world.manager_staff))
+    add_feedback(db, head, customer_no(db, world.other_customer), "服务", "排队太久", employee_no(db, world.other_staff))
+    add_feedback(db, head, customer_no(db, world.own_customer), "服务", "柜台太少", employee_no(db, world.manager_staff))
     assert {_manager_of(db, r.customer_no) for r in list_contacts(db, manager)} == {world.manager_staff}
     assert len(list_contacts(db, head)) > len(list_contacts(db, manager))
-    assert [i.customer_no for i in list_feedback(db, manager)] == [_no(db, world.own_customer)]
+    assert [i.customer_no for i in list_feedback(db, manager)] == [customer_no(db, world.own_customer)]
     assert len(list_feedback(db, head)) == 2
-    other = list_contacts(db, head, customer_no=_no(db, world.other_customer))[0]
+    other = list_contacts(db, head, customer_no=customer_no(db, world.other_customer))[0]
     with pytest.raises(OutOfScope):
         get_contact(db, manager, other.id)
     with pytest.raises(OutOfScope):
-        list_contacts(db, manager, customer_no=_no(db, world.other_customer))
+        list_contacts(db, manager, customer_no=customer_no(db, world.other_customer))
 
 
 # --- who may change what ---------------------------------------------------------------------------
@@ -154,7 +152,8 @@ def test_a_teller_records_for_an_unassigned_customer_but_not_for_another_manager
     assert db.execute("select count(*) from visits").fetchone()[0] == before
     assert _last_id(db) == last  # the global CLI/GUI handler audits the refusal, not the core
     with pytest.raises(OutOfScope):
-        add_feedback(db, teller, _no(db, world.other_customer), "服务", "排队太久", _employee(db, world.manager_staff))
+        add_feedback(db, teller, customer_no(db, world.other_customer), "服务", "排队太久",
+                     employee_no(db, world.manager_staff))  # fmt: skip
 
 
 def test_a_manager_records_for_their_own_customers_only(db, world):
@@ -167,11 +166,7 @@ def test_a_manager_records_for_their_own_customers_only(db, world):
 
 def test_closing_the_warning_from_a_contact_needs_warning_update(db, world):
     teller = world.actors[TELLER]
-    cid = db.execute(
-        """select c.id from warnings w join customers c on c.id = w.customer_id
-           where w.status = 'new' and c.manager_id = ? order by w.id limit 1""",
-        [world.manager_staff],
-    ).fetchone()[0]
+    cid = _warned(db, world)[0]
     with pytest.raises(PermissionDenied) as refused:
         add_contact(db, teller, _entry(db, cid, world.manager_staff, warning="误报"))
     assert refused.value.action == "warning.update"
@@ -182,11 +177,7 @@ def test_closing_the_warning_from_a_contact_needs_warning_update(db, world):
 
 def test_a_tellers_automatic_contact_never_closes_the_warning(db, world):
     teller, manager = world.actors[TELLER], world.actors[MANAGER]
-    cid = db.execute(
-        """select c.id from warnings w join customers c on c.id = w.customer_id
-           where w.status = 'new' and c.manager_id = ? order by w.id limit 1""",
-        [world.manager_staff],
-    ).fetchone()[0]
+    cid = _warned(db, world)[0]
     first = add_contact(db, teller, _entry(db, cid, world.manager_staff))  # automatic, attitude 稳定
     assert first.warning is not None and first.warning.to_status == "已联系"
     second = add_contact(db, teller, _entry(db, cid, world.manager_staff))  # would close it as 已挽留
@@ -212,16 +203,17 @@ def test_editing_someone_elses_contact_is_refused_unless_head(db, world):
 def test_only_the_head_assigns_and_only_head_or_admin_hand_over(db, world):
     for role in (TELLER, MANAGER):
         with pytest.raises(PermissionDenied):
-            assign_customer(db, world.actors[role], _no(db, world.own_customer), _employee(db, world.other_staff))
+            assign_customer(db, world.actors[role], customer_no(db, world.own_customer),
+                            employee_no(db, world.other_staff))  # fmt: skip
         with pytest.raises(PermissionDenied):
-            handover(db, world.actors[role], _employee(db, world.other_staff), _employee(db, world.manager_staff))
+            handover(db, world.actors[role], employee_no(db, world.other_staff), employee_no(db, world.manager_staff))
     with pytest.raises(PermissionDenied):
         set_feedback_status(db, world.actors[TELLER], 1, "已转交", to="个人金融部")
 
 
 def test_the_cli_guard_lets_a_refusal_by_role_through_to_the_global_handler(db, world):
     args = argparse.Namespace(
-        customer_no=_no(db, world.other_customer), by=_employee(db, world.manager_staff), channel="电话",
+        customer_no=customer_no(db, world.other_customer), by=employee_no(db, world.manager_staff), channel="电话",
         purpose="关怀回访", attitude="稳定", reason=None, bank=None, summary=None, next=None, at=None, warning=None,
         json=False,
     )  # fmt: skip
@@ -235,20 +227,16 @@ def test_the_cli_guard_lets_a_refusal_by_role_through_to_the_global_handler(db, 
 def test_each_change_writes_its_audit_row_naming_internal_ids(db, world):
     head, manager = world.actors[HEAD], world.actors[MANAGER]
     start = _last_id(db)
-    own_no = _no(db, world.own_customer)
+    own_no = customer_no(db, world.own_customer)
 
     saved = add_contact(db, manager, _entry(db, world.own_customer, world.manager_staff))
     edit_contact(db, manager, saved.record.id, {"summary": "补充说明"})
-    item = add_feedback(db, manager, own_no, "服务", "排队太久", _employee(db, world.manager_staff)).item
+    item = add_feedback(db, manager, own_no, "服务", "排队太久", employee_no(db, world.manager_staff)).item
     set_feedback_status(db, manager, item.id, "已转交", to="个人金融部")
-    warned = db.execute(
-        """select c.id, c.customer_no from warnings w join customers c on c.id = w.customer_id
-           where w.status = 'new' and c.manager_id = ? order by w.id limit 1""",
-        [world.manager_staff],
-    ).fetchone()
+    warned = _warned(db, world)
     set_warning_status(db, manager, warned[1], "已分派", "交本人跟进")
-    assign_customer(db, head, own_no, _employee(db, world.other_staff))
-    handover(db, head, _employee(db, world.other_staff), _employee(db, world.manager_staff), note="调岗")
+    assign_customer(db, head, own_no, employee_no(db, world.other_staff))
+    handover(db, head, employee_no(db, world.other_staff), employee_no(db, world.manager_staff), note="调岗")
     add_staff(db, head, "新同事", "X901", "柜员")
     run_recompute(db, head)
 
@@ -270,11 +258,7 @@ def test_each_change_writes_its_audit_row_naming_internal_ids(db, world):
 
 def test_a_contact_that_moves_a_warning_audits_both(db, world):
     manager = world.actors[MANAGER]
-    cid = db.execute(
-        """select c.id from warnings w join customers c on c.id = w.customer_id
-           where w.status = 'new' and c.manager_id = ? order by w.id limit 1""",
-        [world.manager_staff],
-    ).fetchone()[0]
+    cid = _warned(db, world)[0]
     start = _last_id(db)
     saved = add_contact(db, manager, _entry(db, cid, world.manager_staff))
     assert saved.warning is not None and saved.warning.changed
@@ -289,7 +273,8 @@ def test_a_rolled_back_or_refused_change_writes_no_audit_row(db, world):
     visits = db.execute("select count(*) from visits").fetchone()[0]
     with pytest.raises(RuntimeError), db.atomic():
         add_contact(db, manager, _entry(db, world.own_customer, world.manager_staff))
-        add_feedback(db, manager, _no(db, world.own_customer), "服务", "排队太久", _employee(db, world.manager_staff))
+        add_feedback(db, manager, customer_no(db, world.own_customer), "服务", "排队太久",
+                     employee_no(db, world.manager_staff))  # fmt: skip
         raise RuntimeError("the outer work failed")
     assert _last_id(db) == start
     assert db.execute("select count(*) from visits").fetchone()[0] == visits
@@ -301,7 +286,7 @@ def test_a_rolled_back_or_refused_change_writes_no_audit_row(db, world):
 def test_the_recompute_an_import_runs_needs_no_permission_and_is_not_audited(db, world):
     start = _last_id(db)
     clerk = Actor("clerk", "柜员乙", TELLER, staff_id=world.manager_staff)
-    assert recompute(db, clerk).period == _latest(db)  # internal: the import's own step
+    assert recompute(db, clerk).period == latest_period(db)  # internal: the import's own step
     assert _audit(db, start) == []
     with pytest.raises(PermissionDenied):
         run_recompute(db, clerk)
