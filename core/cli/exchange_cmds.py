@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # core.exchange (cryptography) loads only when an exchange co
 
     from core.actors import Actor
     from core.exchange import ExchangeRefused, ExchangeReport
+    from core.progress import ProgressFn
 
 EXIT_OK, EXIT_REFUSED = 0, 2
 PASSWORD_ENV = "LIUKE_EXCHANGE_PASSWORD"
@@ -78,43 +80,54 @@ def read_password(*, confirm: bool) -> str:
 
 def cmd_exchange_export(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange export --out FILE [--all]``: exit 0 with the package written, 2 when refused."""
-    from core.exchange import ExchangeRefused, export_package
+    from core.exchange import export_package
 
-    interactive = not args.json and sys.stderr.isatty()
-    progress = progress_line(_STAGES, interactive)
-    require(actor, "exchange.export")  # a role that may not export is told so before any password is asked
-    try:
-        password = read_password(confirm=True)
-        report = export_package(db, actor, args.out, password, everything=args.all, progress=progress)
-    except ExchangeRefused as refused:
-        return _refused(refused, args.json, interactive)
-    clear_progress_line(interactive)
-    if args.json:
-        print_json(_json(report))
-        return EXIT_OK
-    say(f"已导出交换包：{report.path}")
-    say("  " + "、".join(f"{EXPORT_LABELS[k]} {n}" for k, n in report.counts.items() if k in EXPORT_LABELS))
-    say(f"  交换包编号 {report.package_id[:8]}，本机编号 {report.source_device[:8]}")
-    say("请把交换包带到其他电脑上用 exchange import 导入；密码请另行告知，不要和文件放在一起。")
-    return EXIT_OK
+    def export(password: str, progress: ProgressFn) -> ExchangeReport:
+        return export_package(db, actor, args.out, password, everything=args.all, progress=progress)
+
+    return _run(args, actor, "exchange.export", export, _show_export, confirm=True)
 
 
 def cmd_exchange_import(db: Database, args: argparse.Namespace, actor: Actor) -> int:
     """``exchange import FILE``: exit 0 when merged (also when nothing was new), 2 when refused."""
-    from core.exchange import ExchangeRefused, import_package
+    from core.exchange import import_package
+
+    def merge(password: str, progress: ProgressFn) -> ExchangeReport:
+        return import_package(db, actor, args.file, password, progress=progress)
+
+    return _run(args, actor, "exchange.import", merge, _show_import, confirm=False)
+
+
+def _run(
+    args: argparse.Namespace, actor: Actor, permission: str, operation: Callable[[str, ProgressFn], ExchangeReport],
+    show: Callable[[ExchangeReport], None], *, confirm: bool,
+) -> int:  # fmt: skip
+    """Check the permission, ask the password, run ``operation`` with it and print its report (``show``, or JSON)."""
+    from core.exchange import ExchangeRefused
 
     interactive = not args.json and sys.stderr.isatty()
     progress = progress_line(_STAGES, interactive)
-    require(actor, "exchange.import")
+    require(actor, permission)  # a role that may not export or import is told so before any password is asked
     try:
-        password = read_password(confirm=False)
-        report = import_package(db, actor, args.file, password, progress=progress)
+        report = operation(read_password(confirm=confirm), progress)
     except ExchangeRefused as refused:
         return _refused(refused, args.json, interactive)
     clear_progress_line(interactive)
     if args.json:
         print_json(_json(report))
-        return EXIT_OK
+    else:
+        show(report)
+    return EXIT_OK
+
+
+def _show_export(report: ExchangeReport) -> None:
+    say(f"已导出交换包：{report.path}")
+    say("  " + "、".join(f"{EXPORT_LABELS[k]} {n}" for k, n in report.counts.items() if k in EXPORT_LABELS))
+    say(f"  交换包编号 {report.package_id[:8]}，本机编号 {report.source_device[:8]}")
+    say("请把交换包带到其他电脑上用 exchange import 导入；密码请另行告知，不要和文件放在一起。")
+
+
+def _show_import(report: ExchangeReport) -> None:
     say(f"已导入交换包：{report.path}（来自电脑 {report.source_device[:8]}）")
     added = [f"{IMPORT_LABELS.get(k, k)} {n}" for k, n in report.counts.items() if n]
     say("  新增或更新：" + ("、".join(added) if added else "无（本机已有全部记录）"))
@@ -125,7 +138,6 @@ def cmd_exchange_import(db: Database, args: argparse.Namespace, actor: Actor) ->
             say(f"    - {c.record}：保留 {c.kept}；{c.other} 已存入历史")
     for note in report.notes:
         say(f"  注意：{note}")
-    return EXIT_OK
 
 
 def _json(report: ExchangeReport) -> dict[str, Any]:

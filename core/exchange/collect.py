@@ -25,7 +25,8 @@ OUTBOX_KINDS = {"contacts": "contact", "feedback": "feedback", "warnings": "warn
                 "handovers": "handover"}  # fmt: skip
 _TABLE_OF = {"contact": "visits", "feedback": "feedback_items", "warning": "warnings", "assignment": "manager_changes",
              "handover": "handovers"}  # fmt: skip
-_VISIT_COLUMNS = ("staff_id", "visited_at", "channel", "purpose", "attitude", "reasons", "competitor", "summary", "next_on")
+# a contact's values, as visits and visit_revisions.values_json hold them (core/followup/contacts.py)
+VISIT_COLUMNS = ("staff_id", "visited_at", "channel", "purpose", "attitude", "reasons", "competitor", "summary", "next_on")
 
 # every record of a kind, and (for people who see only their own work) the ones a username recorded or changed
 _ALL = {
@@ -112,13 +113,13 @@ def _contacts(db: Database, ids: list[int], staff: dict[int, StaffRef], origin: 
                                             "edited_by": by, "edited_at": at})  # fmt: skip
     out = []
     for row in db.execute(
-        f"""select v.id, v.uid, v.customer_no, {", ".join("v." + c for c in _VISIT_COLUMNS)}, w.first_period, v.revision,
+        f"""select v.id, v.uid, v.customer_no, {", ".join("v." + c for c in VISIT_COLUMNS)}, w.first_period, v.revision,
                    v.created_by, v.created_at, v.updated_by, v.updated_at
             from visits v left join warnings w on w.id = v.warning_id where v.id in ({_marks(ids)}) order by v.id""",
         ids,
     ):
         vid, uid, number = row[0], row[1], row[2]
-        values = dict(zip(_VISIT_COLUMNS, row[3:12], strict=True))
+        values = dict(zip(VISIT_COLUMNS, row[3:12], strict=True))
         out.append({
             "uid": uid, "origin": origin.get(uid, device), "customer_no": number,
             "values": portable_values(db, values, staff), "warning": row[12], "revision": row[13],
@@ -130,7 +131,7 @@ def _contacts(db: Database, ids: list[int], staff: dict[int, StaffRef], origin: 
 
 def portable_values(db: Database, values: dict[str, Any], staff: dict[int, StaffRef]) -> dict[str, Any]:
     """A contact's values with the local staff id replaced by the staff reference."""
-    out = {k: values.get(k) for k in _VISIT_COLUMNS if k != "staff_id"}
+    out = {k: values.get(k) for k in VISIT_COLUMNS if k != "staff_id"}
     sid = values.get("staff_id")
     out["staff"] = staff_ref(db, int(sid), staff) if isinstance(sid, int) else None
     return out

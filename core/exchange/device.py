@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import os
 import platform
-from collections import Counter
 
 from sqlite_utils import Database
 
@@ -61,12 +60,11 @@ def set_importing(db: Database, package_id: str | None) -> None:
 
 def branch_of(db: Database) -> str | None:
     """The branch this database serves: the branch most of its customers belong to (None if unknown)."""
-    counts = Counter(
-        {str(b): int(n) for b, n in db.execute("select branch, count(*) from customers where branch is not null and branch != '' group by branch")}
-    )
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    row = db.execute(
+        """select branch from customers where branch is not null and branch != ''
+           group by branch order by count(*) desc, branch limit 1"""
+    ).fetchone()
+    return str(row[0]) if row else None
 
 
 def serves_branch(db: Database, branch: str | None) -> bool:

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.db import db_path_of
-from core.exchange.collect import OUTBOX_KINDS, build_payload, select_records
+from core.exchange.collect import OUTBOX_KINDS, Selection, build_payload, select_records
 from core.exchange.device import branch_of, ensure_device
 from core.exchange.model import CTX, ExchangeRefused, ExchangeReport, new_id
 from core.exchange.package import FORMAT, PackageHeader, check_password, write_package
@@ -66,7 +66,7 @@ def export_package(
             progress(Progress(0, 1, "exchange_write"))
             sha = _write(out, header, payload, password)
             written = True
-            _clear_outbox(db, selection.ids, selection.outbox_where, selection.outbox_args)
+            _clear_outbox(db, selection)
             db.execute(
                 """insert into exchange_log (package_id, direction, source_device, created_at, file_name, file_sha256,
                        counts_json, actor, at) values (?, 'export', ?, ?, ?, ?, ?, ?, ?)""",
@@ -111,12 +111,12 @@ def _write(out: Path, header: PackageHeader, payload: dict[str, object], passwor
         ) from None  # fmt: skip
 
 
-def _clear_outbox(db: Database, ids: dict[str, list[int]], where: str, args: list[object]) -> None:
+def _clear_outbox(db: Database, selection: Selection) -> None:
     """Remove the outbox rows of the records just written (for a 客户经理/柜员: only their own rows)."""
     for kind, code in OUTBOX_KINDS.items():
-        for part in chunks(ids.get(kind, [])):
+        for part in chunks(selection.ids.get(kind, [])):
             db.execute(
-                f"delete from exchange_outbox where kind = ? and {where} and row_id in ({', '.join('?' * len(part))})",
-                [code, *args, *part],
+                f"""delete from exchange_outbox where kind = ? and {selection.outbox_where}
+                    and row_id in ({', '.join('?' * len(part))})""",
+                [code, *selection.outbox_args, *part],
             )
-

@@ -161,7 +161,8 @@ def _merge_all(
         records = payload.get(kind) or []
         for start in range(0, len(records), BATCH):
             check_cancel(cancel)
-            for rec in records[start : start + BATCH]:
+            batch = records[start : start + BATCH]
+            for rec in batch:
                 MERGERS[kind](ctx, rec)
-            done += len(records[start : start + BATCH])
+            done += len(batch)
             progress(Progress(done, total, "exchange_merge"))

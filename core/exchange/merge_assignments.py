@@ -15,7 +15,7 @@ from typing import Any
 from core.exchange.model import CTX, Conflict
 from core.exchange.refs import (
     MergeContext,
-    canonical,
+    add_pending,
     customer_id,
     forgotten,
     known_uids,
@@ -62,7 +62,8 @@ def merge_assignment(ctx: MergeContext, rec: dict[str, Any]) -> str:
         return "unchanged"
     cid = customer_id(db, rec["customer_no"])
     if cid is None:
-        return _keep_pending(ctx, rec)
+        return "pending" if add_pending(ctx, "assignment", uid, rec, PENDING_REASON, rec.get("origin")) else "unchanged"
+    db.execute("delete from exchange_pending where uid = ?", [uid])  # the customer is here: it waits no longer
     src, dst = resolve_staff(ctx, rec.get("from")), resolve_staff(ctx, rec.get("to"))
     same = db.execute(
         """select uid from manager_changes where customer_id = ? and to_staff_id is ? and effective_on = ?
@@ -71,7 +72,6 @@ def merge_assignment(ctx: MergeContext, rec: dict[str, Any]) -> str:
     ).fetchone()
     if same is not None:
         remember(ctx, "assignment", uid, same[0], rec.get("origin"))
-        db.execute("delete from exchange_pending where uid = ?", [uid])
         return "unchanged"
     latest = db.execute(
         """select uid, to_staff_id, effective_on, recorded_at, source, actor from manager_changes where customer_id = ?
@@ -85,7 +85,6 @@ def merge_assignment(ctx: MergeContext, rec: dict[str, Any]) -> str:
         [cid, src, dst, rec["effective_on"], rec["source"], handover, rec["actor"], rec["recorded_at"], uid],
     )
     remember(ctx, "assignment", uid, uid, rec.get("origin"))
-    db.execute("delete from exchange_pending where uid = ?", [uid])
     ctx.added("assignments")
     later = latest is None or (rec["effective_on"], rec["recorded_at"]) > (latest[2], latest[3])
     if later:
@@ -116,14 +115,3 @@ def _report(ctx: MergeContext, rec: dict[str, Any], latest: tuple[Any, ...], lat
         other=here if later else there,
         message=QT_TRANSLATE_NOOP(CTX, "同一客户在两台电脑上分派给了不同的人：以较晚的分派为准，另一次保留在管户历史中。"),
     ))  # fmt: skip
-
-
-def _keep_pending(ctx: MergeContext, rec: dict[str, Any]) -> str:
-    added = ctx.db.execute(
-        """insert or ignore into exchange_pending (uid, kind, customer_no, reason, payload_json, origin_device, package_id,
-               received_at) values (?, 'assignment', ?, ?, ?, ?, ?, ?)""",
-        [rec["uid"], rec["customer_no"], PENDING_REASON, canonical(rec), rec.get("origin") or ctx.source_device,
-         ctx.package_id, ctx.now],
-    ).rowcount  # fmt: skip
-    return "pending" if added else "unchanged"
-

@@ -16,7 +16,7 @@ import hashlib
 import json
 from typing import Any
 
-from core.exchange.collect import portable_values
+from core.exchange.collect import VISIT_COLUMNS, portable_values
 from core.exchange.model import CTX, Conflict
 from core.exchange.refs import (
     MergeContext,
@@ -27,13 +27,11 @@ from core.exchange.refs import (
     masked_no,
     moment,
     remember,
+    remember_match,
     resolve_staff,
     staff_key,
-    uid_of,
 )
 from core.i18n import QT_TRANSLATE_NOOP
-
-COLUMNS = ("staff_id", "visited_at", "channel", "purpose", "attitude", "reasons", "competitor", "summary", "next_on")
 
 
 def version_mark(values: dict[str, Any]) -> str:
@@ -43,7 +41,7 @@ def version_mark(values: dict[str, Any]) -> str:
         reasons = sorted(json.loads(reasons)) if isinstance(reasons, str) else reasons
     except ValueError:
         pass
-    content = {k: values.get(k) for k in COLUMNS if k != "staff_id"}
+    content = {k: values.get(k) for k in VISIT_COLUMNS if k != "staff_id"}
     content["reasons"], content["staff"] = reasons, staff_key(values.get("staff"))
     return hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
 
@@ -58,9 +56,7 @@ def merge_contact(ctx: MergeContext, rec: dict[str, Any]) -> None:
     if vid is None:
         _insert(ctx, rec)
         return
-    local_uid = uid_of(ctx.db, "contact", vid)
-    if local_uid != uid:
-        remember(ctx, "contact", uid, local_uid, rec.get("origin"))
+    remember_match(ctx, "contact", uid, vid, rec.get("origin"))
     if not _merge_versions(ctx, vid, rec):
         ctx.unchanged += 1
 
@@ -90,11 +86,11 @@ def _local_values(ctx: MergeContext, values: dict[str, Any]) -> list[object]:
     staff = resolve_staff(ctx, values.get("staff"))
     if staff is None:
         raise ValueError("contact without staff")
-    return [staff, *(values.get(c) for c in COLUMNS[1:])]
+    return [staff, *(values.get(c) for c in VISIT_COLUMNS[1:])]
 
 
 def _values_json(ctx: MergeContext, values: dict[str, Any]) -> str:
-    return json.dumps(dict(zip(COLUMNS, _local_values(ctx, values), strict=True)), ensure_ascii=False)
+    return json.dumps(dict(zip(VISIT_COLUMNS, _local_values(ctx, values), strict=True)), ensure_ascii=False)
 
 
 def _insert(ctx: MergeContext, rec: dict[str, Any]) -> None:
@@ -107,8 +103,8 @@ def _insert(ctx: MergeContext, rec: dict[str, Any]) -> None:
         ).fetchone()
         warning = row[0] if row else None
     vid = db.execute(
-        f"""insert into visits (customer_id, customer_no, {", ".join(COLUMNS)}, warning_id, revision, created_by, created_at,
-                   updated_by, updated_at, uid) values ({", ".join("?" * (len(COLUMNS) + 9))})""",
+        f"""insert into visits (customer_id, customer_no, {", ".join(VISIT_COLUMNS)}, warning_id, revision, created_by,
+                   created_at, updated_by, updated_at, uid) values ({", ".join("?" * (len(VISIT_COLUMNS) + 9))})""",
         [cid, rec["customer_no"], *_local_values(ctx, rec["values"]), warning, int(rec["revision"]), rec["created_by"],
          rec["created_at"], rec["updated_by"], rec["updated_at"], rec["uid"]],
     ).lastrowid  # fmt: skip
@@ -133,8 +129,8 @@ def _local_versions(ctx: MergeContext, vid: int) -> tuple[dict[str, Any], list[t
     """The local record's current values and its history, both in portable form."""
     db: Any = ctx.db
     cache: dict[int, Any] = {}
-    row = db.execute(f"select {', '.join(COLUMNS)} from visits where id = ?", [vid]).fetchone()
-    current = portable_values(db, dict(zip(COLUMNS, row, strict=True)), cache)
+    row = db.execute(f"select {', '.join(VISIT_COLUMNS)} from visits where id = ?", [vid]).fetchone()
+    current = portable_values(db, dict(zip(VISIT_COLUMNS, row, strict=True)), cache)
     history = [
         (int(rev), portable_values(db, json.loads(raw), cache))
         for rev, raw in db.execute("select revision, values_json from visit_revisions where visit_id = ? order by revision", [vid])
@@ -152,13 +148,13 @@ def _merge_versions(ctx: MergeContext, vid: int, rec: dict[str, Any]) -> bool:
     mine, theirs = version_mark(current), version_mark(rec["values"])
     old = {version_mark(v) for _, v in history}
     sent = [(version_mark(h["values"]), h) for h in rec.get("history") or []]
-    sent_marks = {m for m, _ in sent}
-    clash = mine != theirs and mine not in sent_marks and theirs not in old
+    clash = False
     if mine == theirs or theirs in old:
         remote_wins = False
-    elif mine in sent_marks:
+    elif mine in {m for m, _ in sent}:
         remote_wins = True
     else:  # edited on both PCs: the later edit wins
+        clash = True
         remote_wins = (rec["updated_at"], int(rec["revision"]), theirs) > (at, revision, mine)
     winner = theirs if remote_wins else mine
     seen, adding = old | {winner}, []
@@ -182,7 +178,8 @@ def _merge_versions(ctx: MergeContext, vid: int, rec: dict[str, Any]) -> bool:
     final = max(number + 1, int(revision))
     if remote_wins:
         db.execute(
-            f"update visits set {', '.join(c + ' = ?' for c in COLUMNS)}, revision = ?, updated_by = ?, updated_at = ? where id = ?",
+            f"""update visits set {", ".join(c + " = ?" for c in VISIT_COLUMNS)}, revision = ?, updated_by = ?,
+                    updated_at = ? where id = ?""",
             [*_local_values(ctx, rec["values"]), final, rec["updated_by"], rec["updated_at"], vid],
         )
         ctx.added("contacts_updated")

@@ -17,10 +17,11 @@ from core.exchange.refs import (
     forgotten,
     local_id,
     masked_no,
+    match_events,
     moment,
     remember,
+    remember_match,
     resolve_staff,
-    uid_of,
 )
 from core.followup.codes import FEEDBACK_STATUSES
 from core.i18n import QT_TRANSLATE_NOOP
@@ -39,9 +40,7 @@ def merge_feedback(ctx: MergeContext, rec: dict[str, Any]) -> None:
     if fid is None:
         _insert(ctx, rec)
         return
-    local_uid = uid_of(db, "feedback", fid)
-    if local_uid != uid:
-        remember(ctx, "feedback", uid, local_uid, rec.get("origin"))
+    remember_match(ctx, "feedback", uid, fid, rec.get("origin"))
     if not _merge_steps(ctx, fid, rec):
         ctx.unchanged += 1
 
@@ -93,16 +92,9 @@ def _merge_steps(ctx: MergeContext, fid: int, rec: dict[str, Any]) -> bool:
         int(eid): (at, uid)
         for eid, uid, at in db.execute("select id, uid, at from feedback_events where item_id = ?", [fid])
     }
-    matched: set[int] = set()
-    new = []
-    for event in rec.get("events") or []:
-        eid = local_id(db, "feedback_event", event["uid"]) or _same_event(ctx, fid, event)
-        if eid is None:
-            new.append(event)
-        else:
-            matched.add(eid)
-            if uid_of(db, "feedback_event", eid) != event["uid"]:
-                remember(ctx, "feedback_event", event["uid"], uid_of(db, "feedback_event", eid), rec.get("origin"))
+    matched, new = match_events(  # the steps travel with their item, from the item's PC
+        ctx, "feedback_event", rec.get("events") or [], lambda e: _same_event(ctx, fid, e), lambda _e: rec.get("origin")
+    )
     if not new:
         return False
     for event in new:

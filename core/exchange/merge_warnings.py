@@ -19,14 +19,14 @@ from typing import Any
 from core.exchange.model import CTX, Conflict
 from core.exchange.refs import (
     MergeContext,
-    canonical,
+    add_pending,
     customer_id,
     forgotten,
     local_id,
     masked_no,
+    match_events,
     remember,
     status_text,
-    uid_of,
 )
 from core.i18n import QT_TRANSLATE_NOOP
 from core.risk.warnings import CLOSED, OPEN
@@ -64,16 +64,9 @@ def merge_warning(ctx: MergeContext, rec: dict[str, Any]) -> str:
             "select id, uid, at, to_status, actor from warning_events where warning_id = ? and kind = 'status'", [wid]
         )
     }
-    matched: set[int] = set()
-    new = []
-    for event in events:
-        eid = local_id(db, "warning_event", event["uid"]) or _same_event(db, wid, event)
-        if eid is None:
-            new.append(event)
-        else:
-            matched.add(eid)
-            if uid_of(db, "warning_event", eid) != event["uid"]:
-                remember(ctx, "warning_event", event["uid"], uid_of(db, "warning_event", eid), event.get("origin"))
+    matched, new = match_events(  # each change names the PC it was made on
+        ctx, "warning_event", events, lambda e: _same_event(db, wid, e), lambda e: e.get("origin")
+    )
     marks = ", ".join("?" * len(events))
     db.execute(f"delete from exchange_pending where kind = 'warning' and uid in ({marks})", [e["uid"] for e in events])
     if not new:
@@ -142,14 +135,8 @@ def _decide(
 
 def _keep_pending(ctx: MergeContext, rec: dict[str, Any], events: list[dict[str, Any]]) -> str:
     """Keep the changes of a warning this PC does not have for later; 'pending' if any was new."""
-    db, added = ctx.db, 0
+    added = 0
     for event in events:
-        if local_id(db, "warning_event", event["uid"]) is not None:
-            continue
-        added += db.execute(
-            """insert or ignore into exchange_pending (uid, kind, customer_no, reason, payload_json, origin_device,
-                   package_id, received_at) values (?, 'warning', ?, ?, ?, ?, ?, ?)""",
-            [event["uid"], rec["customer_no"], PENDING_REASON, canonical(rec), event.get("origin") or ctx.source_device,
-             ctx.package_id, ctx.now],
-        ).rowcount  # fmt: skip
+        if local_id(ctx.db, "warning_event", event["uid"]) is None:
+            added += add_pending(ctx, "warning", event["uid"], rec, PENDING_REASON, event.get("origin"))
     return "pending" if added else "unchanged"

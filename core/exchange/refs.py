@@ -3,14 +3,15 @@
 Each PC numbers its rows itself, so a package names a customer by 客户号, a member of staff by 工号
 (or by name for staff a file listed without one), a warning by its customer and the month it was
 raised, and every travelling record by its uid. ``exchange_records`` remembers where a received
-record came from and which local record it became.
+record came from and which local record it became; ``exchange_pending`` keeps a change whose customer
+or warning is not here yet.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -144,6 +145,44 @@ def remember(ctx: MergeContext, kind: str, uid: str, local_uid: str, origin: str
            values (?, ?, ?, ?, ?, ?)""",
         [uid, kind, local_uid, origin or ctx.source_device, ctx.package_id, ctx.now],
     )
+
+
+def remember_match(ctx: MergeContext, kind: str, uid: str, row_id: int, origin: str | None) -> None:
+    """Remember the received record ``uid`` as the local row ``row_id`` when that row goes by another uid."""
+    local_uid = uid_of(ctx.db, kind, row_id)
+    if local_uid != uid:
+        remember(ctx, kind, uid, local_uid, origin)
+
+
+def match_events(
+    ctx: MergeContext, kind: str, events: Iterable[dict[str, Any]], same: Callable[[dict[str, Any]], int | None],
+    origin: Callable[[dict[str, Any]], str | None],
+) -> tuple[set[int], list[dict[str, Any]]]:
+    """Received steps (feedback steps, warning changes): the local rows already here, and the new steps.
+
+    A step is here by its uid, or as ``same`` finds it (the same step recorded under another uid, which
+    is then remembered as coming from the PC ``origin`` names).
+    """
+    matched: set[int] = set()
+    new = []
+    for event in events:
+        eid = local_id(ctx.db, kind, event["uid"]) or same(event)
+        if eid is None:
+            new.append(event)
+        else:
+            matched.add(eid)
+            remember_match(ctx, kind, event["uid"], eid, origin(event))
+    return matched, new
+
+
+def add_pending(ctx: MergeContext, kind: str, uid: str, rec: dict[str, Any], reason: str, origin: str | None) -> int:
+    """Keep the change ``uid`` (with its whole record ``rec``) waiting in ``exchange_pending`` for its customer or
+    warning; 1 if it was not waiting yet, else 0."""
+    return int(ctx.db.execute(
+        """insert or ignore into exchange_pending (uid, kind, customer_no, reason, payload_json, origin_device,
+               package_id, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        [uid, kind, rec["customer_no"], reason, canonical(rec), origin or ctx.source_device, ctx.package_id, ctx.now],
+    ).rowcount)  # fmt: skip
 
 
 def forgotten(db: Database, uid: str) -> bool:

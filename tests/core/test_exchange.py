@@ -10,42 +10,23 @@ import pytest
 from core.actors import LOCAL_USER
 from core.exchange import ExchangeRefused, export_package, import_package
 from core.exchange import importing as importing_module
-from core.exchange import package as package_module
 from core.followup.assignment import assign_customer
 from core.followup.contacts import edit_contact
 from core.followup.feedback import add_feedback, set_feedback_status
 from core.progress import Cancelled, CancelToken, Progress
 from core.risk.warnings import set_warning_status
 from core.security.audit import AuditFilter, list_audit
-from tests.core.test_exchange_support import (
+from tests.core.test_exchange_support import (  # noqa: F401 - *_fixture: the fixtures fast_kdf (autouse), branch, pcs
     PASSWORD,
-    build_branch,
-    copy_pc,
+    branch_fixture,
     customers,
+    fast_kdf_fixture,
+    pcs_fixture,
     set_stamp,
     snapshot,
     visits_by_uid,
     week_of_contacts,
 )
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    """scrypt at its smallest accepted cost: the format is the same, the tests 8x quicker."""
-    monkeypatch.setattr(package_module, "SCRYPT_N", 2**14)
-
-
-@pytest.fixture(scope="module")
-def branch(tmp_path_factory):
-    return build_branch(tmp_path_factory.mktemp("branch"))
-
-
-@pytest.fixture
-def pcs(branch, tmp_path):
-    a, b = copy_pc(branch.a, tmp_path, "a"), copy_pc(branch.b, tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def test_two_pcs_exchange_a_week_of_contacts_without_loss_or_duplication(pcs, tmp_path):

@@ -26,27 +26,17 @@ from core.followup.contacts import ContactInput, add_contact
 from core.followup.feedback import add_feedback, set_feedback_status
 from core.followup.owners import relink_records
 from core.progress import Cancelled, CancelToken
-from tests.core.test_exchange_support import PASSWORD, build_branch, copy_pc, customers, snapshot, week_of_contacts
+from tests.core.test_exchange_support import (  # noqa: F401 - *_fixture: the fixtures fast_kdf (autouse), branch, pcs
+    PASSWORD,
+    branch_fixture,
+    customers,
+    fast_kdf_fixture,
+    pcs_fixture,
+    snapshot,
+    week_of_contacts,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(package_module, "SCRYPT_N", 2**14)
-
-
-@pytest.fixture(scope="module")
-def branch(tmp_path_factory):
-    return build_branch(tmp_path_factory.mktemp("branch"))
-
-
-@pytest.fixture
-def pcs(branch, tmp_path):
-    a, b = copy_pc(branch.a, tmp_path, "a"), copy_pc(branch.b, tmp_path, "b")
-    yield a, b
-    a.close()
-    b.close()
 
 
 def test_records_of_a_customer_not_yet_here_wait_and_apply_when_the_monthly_import_brings_it(pcs, tmp_path):

@@ -10,19 +10,15 @@ from core.actors import ADMIN, AUDITOR, LOCAL_USER
 from core.cli import app, output
 from core.cli.exchange_cmds import PASSWORD_ENV, add_exchange_commands
 from core.db import open_db
-from core.exchange import package as package_module
 from core.security import accounts
-from tests.core.test_exchange_support import PASSWORD, build_branch, copy_pc, customers, week_of_contacts
-
-
-@pytest.fixture(autouse=True)
-def fast_kdf(monkeypatch):
-    monkeypatch.setattr(package_module, "SCRYPT_N", 2**14)
-
-
-@pytest.fixture(scope="module")
-def branch(tmp_path_factory):
-    return build_branch(tmp_path_factory.mktemp("branch"))
+from tests.core.test_exchange_support import (  # noqa: F401 - *_fixture: the fixtures fast_kdf (autouse), branch
+    PASSWORD,
+    branch_fixture,
+    copy_pc,
+    customers,
+    fast_kdf_fixture,
+    week_of_contacts,
+)
 
 
 @pytest.fixture

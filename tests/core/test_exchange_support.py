@@ -2,6 +2,10 @@
 
 Both PCs load the same demo branch (the same monthly files, the same history); each then exports
 once and throws the package away, as if they had been in step until this week.
+
+The fixtures ``fast_kdf`` (autouse), ``branch`` and ``pcs`` are defined here once and act only in the
+modules that import them, as ``*_fixture``: pytest knows them by their ``name``, so no test argument
+shadows an import.
 """
 
 from __future__ import annotations
@@ -11,12 +15,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER, Actor
 from core.db import open_db
 from core.demo_db import load_demo
 from core.exchange import export_package
+from core.exchange import package as package_module
 from core.followup.contacts import ContactInput, add_contact
 
 PASSWORD = "branch-exchange-2026"
@@ -55,6 +61,27 @@ def copy_pc(source: Path, folder: Path, name: str) -> Database:
     home.mkdir(parents=True, exist_ok=True)
     shutil.copy(source, home / "liuke.db")
     return open_db(home / "liuke.db")
+
+
+@pytest.fixture(autouse=True, name="fast_kdf")
+def fast_kdf_fixture(monkeypatch):
+    """scrypt at its smallest accepted cost: the format is the same, the tests 8x quicker."""
+    monkeypatch.setattr(package_module, "SCRYPT_N", 2**14)
+
+
+@pytest.fixture(scope="module", name="branch")
+def branch_fixture(tmp_path_factory):
+    """The two PCs' template databases, built once per test module."""
+    return build_branch(tmp_path_factory.mktemp("branch"))
+
+
+@pytest.fixture(name="pcs")
+def pcs_fixture(branch, tmp_path):
+    """Open private copies of PC A and PC B, closed after the test."""
+    a, b = copy_pc(branch.a, tmp_path, "a"), copy_pc(branch.b, tmp_path, "b")
+    yield a, b
+    a.close()
+    b.close()
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[object, ...]]]:
