@@ -123,7 +123,7 @@ def _about_sheet(
         (QT_TRANSLATE_NOOP(CTX, "导出时间"), audit.now_text(clock)),
         (QT_TRANSLATE_NOOP(CTX, "条数"), str(len(rows))),
         (QT_TRANSLATE_NOOP(CTX, "筛选条件"), json.dumps(_filter_dict(f), ensure_ascii=False) if _filter_dict(f) else "—"),
-        (QT_TRANSLATE_NOOP(CTX, "哈希链校验"), check.message() if check else "—"),
+        (QT_TRANSLATE_NOOP(CTX, "哈希链校验"), check.message(translate) if check else "—"),
         (QT_TRANSLATE_NOOP(CTX, "说明"), translate(CTX, QT_TRANSLATE_NOOP(
             CTX, "审计记录只含客户内部编号，证件号、手机号等已脱敏。本文件含内部信息，请妥善保管。"))),
     )
