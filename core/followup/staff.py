@@ -16,7 +16,7 @@ from core.actors import Actor
 from core.followup.codes import CTX, ROLES, FollowupRefused, choose
 from core.followup.workdays import stamp
 from core.i18n import QT_TRANSLATE_NOOP
-from core.risk.access import check_customer
+from core.risk.access import check_customer_no
 from core.security import audit
 from core.security.permissions import require
 
@@ -155,7 +155,6 @@ def find_visible_customer(db: Database, actor: Actor, action: str, customer_no: 
 
     Call ``require(actor, action)`` first: this only narrows an action the role already has.
     """
-    cid, number, name = find_customer(db, customer_no)
-    manager = db.execute("select manager_id from customers where id = ?", [cid]).fetchone()[0]
-    check_customer(actor, action, manager, customer_id=cid, customer_no=number)
-    return cid, number, name
+    found = find_customer(db, customer_no)
+    check_customer_no(db, actor, action, found[1])
+    return found

@@ -2,14 +2,16 @@
 
 ``core.security.permissions`` decides what a role may do (``require``) and which customers it sees
 (``customer_scope``, ``may_see_customer``). This module applies that to one customer or one query:
-``check_customer`` refuses a customer outside the actor's scope with ``OutOfScope`` (a
-``PermissionDenied``, so the CLI and the GUI treat it as every other refusal and the audit log
-records it), ``check_linked`` does the same for a record whose customer may be gone, ``scope_clause``
-gives the SQL condition with named parameters, and ``shown_money`` hides balances from a role without
-``customer.balances`` (柜员).
+``check_customer`` (``check_customer_no`` by customer number) refuses a customer outside the actor's
+scope with ``OutOfScope`` (a ``PermissionDenied``, so the CLI and the GUI treat it as every other
+refusal and the audit log records it), ``check_linked`` does the same for a record whose customer may
+be gone, ``scope_clause`` gives the SQL condition with named parameters, and ``shown_money`` hides
+balances from a role without ``customer.balances`` (柜员).
 """
 
 from __future__ import annotations
+
+from sqlite_utils import Database
 
 from core.actors import CTX as ROLES_CTX
 from core.actors import TELLER, Actor
@@ -48,6 +50,16 @@ def check_customer(
     """
     if not may_see_customer(actor, manager_id):
         raise OutOfScope(actor, action, customer_id=customer_id, customer_no=customer_no)
+
+
+def check_customer_no(db: Database, actor: Actor, action: str, customer_no: str) -> int | None:
+    """The internal id of the customer ``customer_no`` (None if there is none), after ``check_customer``."""
+    number = customer_no.strip()
+    row = db.execute("select id, manager_id from customers where customer_no = ?", [number]).fetchone()
+    if row is None:
+        return None
+    check_customer(actor, action, row[1], customer_id=row[0], customer_no=number)
+    return int(row[0])
 
 
 def check_linked(

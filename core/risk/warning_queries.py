@@ -9,7 +9,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
-from core.risk.access import check_customer, scope_clause, shown_money
+from core.risk.access import check_customer_no, scope_clause, shown_money
 from core.risk.codes import LEVEL_LABELS
 from core.risk.warnings import CTX, STATUS_LABELS, WarningRefused
 from core.security.permissions import require
@@ -93,11 +93,10 @@ def warnings_of(db: Database, actor: Actor, customer_no: str) -> list[WarningInf
     :raises WarningRefused: ``unknown_customer``
     """
     require(actor, "risk.view")
-    row = db.execute("select id, manager_id from customers where customer_no = ?", [customer_no.strip()]).fetchone()
-    if row is None:
+    customer_id = check_customer_no(db, actor, "risk.view", customer_no)
+    if customer_id is None:
         raise WarningRefused("unknown_customer", QT_TRANSLATE_NOOP(CTX, "找不到客户号「{no}」"), no=customer_no)
-    check_customer(actor, "risk.view", row[1], customer_id=row[0], customer_no=customer_no.strip())
-    return _load(db, actor, f"{_SELECT} where c.id = :cid order by w.id desc", {"cid": row[0]})
+    return _load(db, actor, f"{_SELECT} where c.id = :cid order by w.id desc", {"cid": customer_id})
 
 
 def open_warnings(db: Database, actor: Actor) -> list[WarningInfo]:

@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
 from core.refusal import CodedRefused
-from core.risk.access import check_customer
+from core.risk.access import check_customer_no
 from core.security import audit
 from core.security.permissions import require
 
@@ -93,9 +93,7 @@ def set_warning_status(db: Database, actor: Actor, customer_no: str, status: str
     :raises WarningRefused: unknown status or customer, no open warning, a move not allowed, no reason
     """
     require(actor, "warning.update")
-    row = db.execute("select id, manager_id from customers where customer_no = ?", [customer_no.strip()]).fetchone()
-    if row is not None:
-        check_customer(actor, "warning.update", row[1], customer_id=row[0], customer_no=customer_no.strip())
+    check_customer_no(db, actor, "warning.update", customer_no)  # an unknown number is refused by change_status
     return change_status(db, actor, customer_no, status, note)
 
 
