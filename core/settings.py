@@ -21,6 +21,7 @@ from sqlite_utils import Database
 
 from core.actors import Actor
 from core.i18n import QT_TRANSLATE_NOOP
+from core.refusal import Refused
 from core.risk.codes import DEFAULT_WEIGHTS, RULE_NAMES
 from core.risk.tiers import TIER_CODES, TIER_LABELS
 from core.security import audit
@@ -124,16 +125,10 @@ _ORDERED = (
 )
 
 
-class SettingRefused(Exception):
+class SettingRefused(Refused):
     """A setting was not found or a value was refused; nothing was written."""
 
-    def __init__(self, text: str, **params: object) -> None:
-        super().__init__(text)
-        self.text, self.params = text, params
-
-    def message(self) -> str:
-        """The Chinese explanation, numbers filled in."""
-        return self.text.format(**self.params)
+    context = CTX
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from core.cli.risk_cmds import add_risk_commands
 from core.cli.security_cmds import CliRefused, add_security_commands, is_own_password_change
 from core.paths import data_dir, default_db_path
 from core.privacy import mask_free_text
+from core.refusal import Refused
 from core.security.permissions import PermissionDenied
 
 if TYPE_CHECKING:
@@ -125,8 +126,8 @@ def main(argv: list[str], extra: Sequence[Register] = ()) -> int:
         warn("已中断，未写入任何数据。")
         return EXIT_REFUSED
     except Exception as exc:  # the last line of defence: a log for support, a sentence for the user
-        if _is_refusal(exc):  # AccountRefused, BackupRefused, ExchangeRefused, RevealRefused, …: nothing written
-            warn(exc.message())  # type: ignore[attr-defined]
+        if isinstance(exc, Refused):  # AccountRefused, BackupRefused, ExchangeRefused, RevealRefused, …: nothing written
+            warn(exc.message())
             return EXIT_REFUSED
         if isinstance(exc, sqlite3.OperationalError) and ("locked" in str(exc) or "busy" in str(exc)):
             warn("数据库正被另一个程序（或打开的留客窗口）写入，本次操作未执行。请稍后重试。")
@@ -189,9 +190,6 @@ def _audit_denied(db: Database, actor: Actor, denied: PermissionDenied, command:
         log.warning("could not audit a refused permission")
 
 
-def _is_refusal(exc: Exception) -> bool:
-    """A core refusal: a ``*Refused`` exception with a Chinese ``message()``."""
-    return type(exc).__name__.endswith("Refused") and callable(getattr(exc, "message", None))
 
 
 def _write_crash_log() -> Path:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from core.refusal import Refused
 
 CTX = "ImportMessages"
 
@@ -189,8 +190,15 @@ class CodedError(Exception):
         return message_for(self.code, self.params, translate)
 
 
-class ImportRefused(CodedError):
+class ImportRefused(Refused):
     """The whole file is refused before anything is written. ``code`` is a FILE_MESSAGES key."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code, code=code, **params)  # the sentence comes from the code (``message_for``)
+
+    def message(self, translate: Translate = untranslated) -> str:
+        """The Chinese (or translated) explanation, with what to do."""
+        return message_for(self.code, self.params, translate)
 
     def __str__(self) -> str:
         return self.message()
