@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from core.actors import Actor
 from core.security.accounts import SignedIn, authenticate
-from ui.dialogs.background import db_task
-from ui.errors import error_text
 from ui.icons import app_icon
+from ui.pages.page_parts import muted, page_title
 from ui.tasks import TaskRunner
+from ui.widgets.dialog_parts import BusyWork, error_label
 
 CTX = "IdleLock"
 CHECK_MS = 5_000  # how often the idle time is checked
@@ -116,32 +116,28 @@ class LockScreen(QWidget):
     switch_user_requested = Signal()
     unlock_failed = Signal(str)  # the message shown
 
-    def __init__(self, actor: Actor, db_path: Path | None, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, actor: Actor, db_path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._actor, self._db_path, self._runner = actor, db_path, runner
+        self._actor = actor
+        self._work = BusyWork(self, db_path, runner, set_busy=self._set_busy, refused=self._show_message)
         self.busy = False
         self.setObjectName("lockScreen")
         logo = QLabel()
         logo.setPixmap(app_icon().pixmap(64, 64))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(self.tr("留客已锁定"))
-        title.setObjectName("pageTitle")
+        title = page_title(self.tr("留客已锁定"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.user_label = QLabel(self.tr("{name}（{role}）").format(
             name=actor.display_name, role=QCoreApplication.translate("Roles", actor.role)))
         self.user_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note = QLabel(self.tr("长时间无操作，窗口已锁定以保护客户信息。请输入密码解锁。"))
-        note.setObjectName("muted")
-        note.setWordWrap(True)
+        note = muted(self.tr("长时间无操作，窗口已锁定以保护客户信息。请输入密码解锁。"))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("密码"))
         self.password_edit.returnPressed.connect(self.unlock)
-        self.message_label = QLabel()
+        self.message_label = error_label()
         self.message_label.setObjectName("error")
-        self.message_label.setStyleSheet("color: #b3261e;")
-        self.message_label.setWordWrap(True)
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.unlock_button = QPushButton(self.tr("解锁"))
         self.unlock_button.setObjectName("primary")
@@ -195,25 +191,9 @@ class LockScreen(QWidget):
         if not password:
             self._show_message(self.tr("请输入密码。"))
             return
-        if self._db_path is None:
-            return
         username = self._actor.username
-        task = db_task(self._db_path, lambda db: authenticate(db, username, password))
-        # bound methods, not lambdas: the connection goes with this screen if it is deleted first
-        task.succeeded.connect(self._checked)
-        task.failed.connect(self._failed)
-        task.finished.connect(self._finished)
-        self._set_busy(True)
         self.message_label.setText(self.tr("正在验证…"))
-        self._runner.start(task)
-
-    @Slot(object)
-    def _failed(self, error: BaseException) -> None:
-        self._show_message(error_text(error))
-
-    @Slot()
-    def _finished(self) -> None:
-        self._set_busy(False)
+        self._work.start(lambda db: authenticate(db, username, password), self._checked)
 
     def _checked(self, signed: SignedIn) -> None:
         if signed.actor.user_id != self._actor.user_id:  # cannot happen: the same username was checked
@@ -273,7 +253,7 @@ class LockHost(QDialog):
     closed except by unlocking or switching user.
     """
 
-    def __init__(self, actor: Actor, db_path: Path | None, runner: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, actor: Actor, db_path: Path, runner: TaskRunner, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("留客已锁定"))
         self.setWindowModality(Qt.WindowModality.ApplicationModal)

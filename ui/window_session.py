@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolTip, QWidget
 
 from core.security import audit
@@ -50,7 +50,7 @@ class WindowSession:
         self.locked = True
         self.idle_watcher.set_paused(True)
         dialogs = [w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible() and isinstance(w, QDialog)]
-        waiting = [d for d in dialogs if d.isModal() or d.windowModality() != Qt.WindowModality.NonModal]
+        waiting = [d for d in dialogs if d.isModal()]  # isModal(): any window modality, exec() or setModal
         self._hidden_windows = [d for d in dialogs if d not in waiting]
         for window in self._hidden_windows:
             window.hide()  # a 360 or a contact form keeps its state behind the lock

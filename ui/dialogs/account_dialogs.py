@@ -6,7 +6,9 @@ their work through ``core.security.accounts`` on a task runner, off the UI threa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -22,13 +24,12 @@ from sqlite_utils import Database
 
 from core.actors import ADMIN, LOCAL_USER, Actor
 from core.security.accounts import SignedIn, add_user, authenticate, change_own_password
-from ui.dialogs.background import db_task
-from ui.errors import error_text
 from ui.icons import app_icon
+from ui.pages.page_parts import page_title
 from ui.tasks import TaskRunner
+from ui.widgets.dialog_parts import BusyWork, error_label
 from ui.widgets.password_fields import PasswordFields
 
-ERROR_STYLE = "color: #b3261e;"
 DEFAULT_ADMIN = "admin"
 
 
@@ -39,18 +40,15 @@ class _AccountDialog(QDialog):
 
     def __init__(self, db_path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db_path, self._runner = db_path, runner
+        self._work = BusyWork(self, db_path, runner, set_busy=self._set_busy, refused=self._refused_text)
         self.busy = False
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(480)
-        self.heading = heading = QLabel()
-        heading.setObjectName("pageTitle")
+        self.heading = heading = page_title("")
         self.intro = text = QLabel()
         text.setWordWrap(True)
         self.form = QFormLayout()
-        self.message_label = QLabel()
-        self.message_label.setStyleSheet(ERROR_STYLE)
-        self.message_label.setWordWrap(True)
+        self.message_label = error_label()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("primary")
@@ -76,22 +74,9 @@ class _AccountDialog(QDialog):
     def submit(self) -> None:  # noqa: D102 - subclasses
         raise NotImplementedError
 
-    def _run(self, work, on_done) -> None:  # noqa: ANN001 - (Database) -> T, (T) -> None
-        task = db_task(self._db_path, work)
-        task.succeeded.connect(on_done)
-        task.failed.connect(self._failed)  # bound slots: dropped if the dialog is gone before the work ends
-        task.finished.connect(self._finished)
-        self._set_busy(True)
+    def _run(self, work: Callable[[Database], Any], on_done: Callable[[Any], None]) -> None:
         self.message_label.setText("")
-        self._runner.start(task)
-
-    @Slot(object)
-    def _failed(self, error: BaseException) -> None:
-        self._refused_text(error_text(error))
-
-    @Slot()
-    def _finished(self) -> None:
-        self._set_busy(False)
+        self._work.start(work, on_done)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

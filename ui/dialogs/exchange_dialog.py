@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.exchange import ExchangeReport
 from ui.icons import app_icon
 from ui.models.rows_model import RowsModel
+from ui.pages.page_parts import muted
 from ui.widgets.password_fields import PasswordFields
 from ui.widgets.tables import make_table
 
@@ -83,9 +84,7 @@ class ExchangePasswordDialog(QDialog):
             text = self.tr("交换包用这个密码加密。请把密码另行告知导入的同事，不要写在 U 盘上或与 U 盘放在一起。")
         else:
             text = self.tr("请输入导出这个交换包时设置的密码。")
-        note = QLabel(text)
-        note.setObjectName("muted")
-        note.setWordWrap(True)
+        note = muted(text)
         form = QFormLayout()
         self.password.add_rows(form, self.tr("密码"), self.tr("再输入一次"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -145,22 +144,17 @@ class ExchangeReportDialog(QDialog):
         self.conflicts_table.resizeRowsToContents()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
-        if report.counts and added:
+        if added:
             layout.addWidget(self.counts_table)
         else:
             self.counts_table.hide()
-        self.conflicts_title = QLabel(self.tr("冲突：同一条记录在两台电脑上都改过，以较晚的修改为准，另一方保留在历史中"))
-        self.conflicts_title.setWordWrap(True)
-        self.conflicts_title.setObjectName("muted")
+        self.conflicts_title = muted(self.tr("冲突：同一条记录在两台电脑上都改过，以较晚的修改为准，另一方保留在历史中"))
         layout.addWidget(self.conflicts_title)
         layout.addWidget(self.conflicts_table, 1)
         self.conflicts_title.setVisible(bool(report.conflicts))
         self.conflicts_table.setVisible(bool(report.conflicts))
-        notes = tuple(getattr(report, "notes", ()) or ())
-        self.notes_label = QLabel("\n".join(notes))
-        self.notes_label.setWordWrap(True)
-        self.notes_label.setObjectName("muted")
-        self.notes_label.setVisible(bool(notes))
+        self.notes_label = muted("\n".join(report.notes))
+        self.notes_label.setVisible(bool(report.notes))
         layout.addWidget(self.notes_label)
         if not report.conflicts:
             layout.addStretch(1)

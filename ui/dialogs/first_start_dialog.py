@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCommandLinkButton, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from ui.icons import app_icon, icon
+from ui.pages.page_parts import muted, page_title
+from ui.widgets.dialog_parts import logo_heading
 
 EMPTY, DEMO = "empty", "demo"
 
@@ -22,19 +24,9 @@ class FirstStartDialog(QDialog):
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(560)
 
-        logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(56, 56))
-        title = QLabel(self.tr("欢迎使用留客"))
-        title.setObjectName("pageTitle")
         intro = QLabel(self.tr("留客帮助网点记住每一位有价值的客户，及早发现资产流失的苗头。\n这台电脑上还没有留客的数据库，请选择如何开始："))
         intro.setWordWrap(True)
-        heading = QVBoxLayout()
-        heading.addWidget(title)
-        heading.addWidget(intro)
-        top = QHBoxLayout()
-        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
-        top.addSpacing(8)
-        top.addLayout(heading, 1)
+        top = logo_heading(page_title(self.tr("欢迎使用留客")), intro, 56)
 
         self.empty_button = self._choice_button(
             "new-database", self.tr("新建空数据库"), self.tr("从导入本网点的月度客户清单（Excel 或 CSV）开始。"), EMPTY
@@ -44,9 +36,7 @@ class FirstStartDialog(QDialog):
             self.tr("生成一个虚构网点约 2,000 位客户、12 个月的数据，先熟悉各项功能。全部为虚构数据，通常不到一分钟。"),
             DEMO,
         )
-        where = QLabel(self.tr("数据库位置：{path}").format(path=db_path))
-        where.setObjectName("muted")
-        where.setWordWrap(True)
+        where = muted(self.tr("数据库位置：{path}").format(path=db_path))
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("退出"))

@@ -32,6 +32,7 @@ from core.security.reveal import FIELDS, MIN_REASON, REVEAL_SECONDS, reveal
 from ui.dialogs.background import app_runner, db_task
 from ui.errors import show_error, show_task_error
 from ui.icons import app_icon
+from ui.pages.page_parts import muted
 from ui.tasks import TaskRunner
 
 CTX = "RevealField"
@@ -56,10 +57,8 @@ class ReasonDialog(QDialog):
         self.reason_box.setCurrentIndex(-1)
         self.reason_box.lineEdit().setPlaceholderText(self.tr("请填写理由"))
         self.reason_box.setMinimumContentsLength(24)
-        note = QLabel(self.tr("查看完整信息会记入审计日志（谁、何时、哪位客户、理由）。{n} 秒后自动恢复脱敏显示。").format(
+        note = muted(self.tr("查看完整信息会记入审计日志（谁、何时、哪位客户、理由）。{n} 秒后自动恢复脱敏显示。").format(
             n=REVEAL_SECONDS))
-        note.setObjectName("muted")
-        note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("查看"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))

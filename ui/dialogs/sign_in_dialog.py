@@ -15,20 +15,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from core.security.accounts import SignedIn, authenticate
-from ui.dialogs.background import db_task
-from ui.errors import error_text
 from ui.icons import app_icon
+from ui.pages.page_parts import muted, page_title
 from ui.tasks import TaskRunner
-
-ERROR_STYLE = "color: #b3261e;"
+from ui.widgets.dialog_parts import ERROR_STYLE, BusyWork, error_label, logo_heading
 
 
 class SignInDialog(QDialog):
@@ -39,7 +35,7 @@ class SignInDialog(QDialog):
     def __init__(self, db_path: Path, runner: TaskRunner, parent: QWidget | None = None, *,
                  demo_hint: str | None = None, username: str = "") -> None:
         super().__init__(parent)
-        self._db_path, self._runner = db_path, runner
+        self._work = BusyWork(self, db_path, runner, set_busy=self._set_busy, refused=self._refused_text)
         self.signed_in: SignedIn | None = None
         self.password = ""  # kept only until a forced password change has used it
         self.busy = False
@@ -47,20 +43,8 @@ class SignInDialog(QDialog):
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(420)
 
-        logo = QLabel()
-        logo.setPixmap(app_icon().pixmap(48, 48))
-        title = QLabel(self.tr("登录留客"))
-        title.setObjectName("pageTitle")
-        where = QLabel(self.tr("数据库：{path}").format(path=db_path))
-        where.setObjectName("muted")
-        where.setWordWrap(True)
-        heading = QVBoxLayout()
-        heading.addWidget(title)
-        heading.addWidget(where)
-        top = QHBoxLayout()
-        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
-        top.addSpacing(8)
-        top.addLayout(heading, 1)
+        where = muted(self.tr("数据库：{path}").format(path=db_path))
+        top = logo_heading(page_title(self.tr("登录留客")), where, 48)
 
         self.username_edit = QLineEdit(username)
         self.username_edit.setPlaceholderText(self.tr("用户名"))
@@ -70,12 +54,8 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("用户名(&U)"), self.username_edit)
         form.addRow(self.tr("密码(&P)"), self.password_edit)
-        self.message_label = QLabel()
-        self.message_label.setStyleSheet(ERROR_STYLE)
-        self.message_label.setWordWrap(True)
-        self.hint_label = QLabel(demo_hint or "")
-        self.hint_label.setObjectName("muted")
-        self.hint_label.setWordWrap(True)
+        self.message_label = error_label()
+        self.hint_label = muted(demo_hint or "")
         self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hint_label.setVisible(bool(demo_hint))
 
@@ -106,22 +86,9 @@ class SignInDialog(QDialog):
         if not username or not password:
             self._refused_text(self.tr("请输入用户名和密码。"))
             return
-        task = db_task(self._db_path, lambda db: authenticate(db, username, password))
-        task.succeeded.connect(lambda signed: self._signed_in(signed, password))
-        task.failed.connect(self._failed)  # bound slots: dropped if the dialog is gone before the check ends
-        task.finished.connect(self._finished)
-        self._set_busy(True)
         self.message_label.setStyleSheet("")
         self.message_label.setText(self.tr("正在验证…"))
-        self._runner.start(task)
-
-    @Slot(object)
-    def _failed(self, error: BaseException) -> None:
-        self._refused_text(error_text(error))
-
-    @Slot()
-    def _finished(self) -> None:
-        self._set_busy(False)
+        self._work.start(lambda db: authenticate(db, username, password), lambda signed: self._signed_in(signed, password))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,9 @@ from core.followup.staff import StaffInfo
 from core.security.accounts import UserInfo
 from ui.icons import app_icon
 from ui.pages.admin_parts import role_text
-from ui.widgets.password_fields import BAD_STYLE, PasswordFields
+from ui.pages.page_parts import muted
+from ui.widgets.dialog_parts import error_label
+from ui.widgets.password_fields import PasswordFields
 
 STAFFED = (MANAGER, TELLER)  # roles that work as a staff record (which customers they see)
 MAX_USERNAME = 32
@@ -62,9 +63,7 @@ class UserDialog(QDialog):
         for role in ROLES:
             self.role_combo.addItem(role_text(role), role)
         self.role_combo.setCurrentIndex(self.role_combo.findData(user.role) if user else ROLES.index(MANAGER))
-        self.role_help = QLabel()
-        self.role_help.setObjectName("muted")
-        self.role_help.setWordWrap(True)
+        self.role_help = muted()
         self.staff_combo = QComboBox()
         self.staff_combo.addItem(self.tr("（不对应人员）"), None)
         for person in staff:
@@ -73,13 +72,9 @@ class UserDialog(QDialog):
                 self.staff_combo.addItem(shown, person.id)
         if user is not None and user.staff_id is not None:
             self.staff_combo.setCurrentIndex(max(self.staff_combo.findData(user.staff_id), 0))
-        self.staff_help = QLabel(self.tr("客户经理、柜员按对应的人员记录决定能看到哪些客户。"))
-        self.staff_help.setObjectName("muted")
-        self.staff_help.setWordWrap(True)
+        self.staff_help = muted(self.tr("客户经理、柜员按对应的人员记录决定能看到哪些客户。"))
         self.password = PasswordFields(lambda: self.username_edit.text(), parent=self)
-        self.problem_label = QLabel()
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet(BAD_STYLE)
+        self.problem_label = error_label()
 
         form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username_edit)
@@ -93,10 +88,7 @@ class UserDialog(QDialog):
         buttons, self.ok_button = _buttons(self, self.tr("保存") if user else self.tr("创建账户"))
         layout = QVBoxLayout(self)
         if user is None:
-            note = QLabel(self.tr("初始密码请当面告知本人；首次登录时须改为自己的密码。"))
-            note.setObjectName("muted")
-            note.setWordWrap(True)
-            layout.addWidget(note)
+            layout.addWidget(muted(self.tr("初始密码请当面告知本人；首次登录时须改为自己的密码。")))
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(buttons)
@@ -171,9 +163,7 @@ class ResetPasswordDialog(QDialog):
         self.setWindowIcon(app_icon())
         self.setMinimumWidth(440)
         self.password = PasswordFields(lambda: username, parent=self)
-        note = QLabel(self.tr("设置一个临时密码并当面告知 {name}；其下次登录时必须改为自己的密码。").format(name=username))
-        note.setObjectName("muted")
-        note.setWordWrap(True)
+        note = muted(self.tr("设置一个临时密码并当面告知 {name}；其下次登录时必须改为自己的密码。").format(name=username))
         form = QFormLayout()
         self.password.add_rows(form, self.tr("临时密码"), self.tr("再输入一次"))
         buttons, self.ok_button = _buttons(self, self.tr("重置密码"))

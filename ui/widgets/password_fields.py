@@ -8,11 +8,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from core.security.passwords import MIN_LENGTH, password_problem
+from ui.theme import DANGER, MUTED
 
 CTX = "PasswordFields"
 OK_STYLE = "color: #1e7a3c;"
-BAD_STYLE = "color: #b3261e;"
-MUTED_STYLE = "color: #5f6b76;"
+BAD_STYLE = f"color: {DANGER};"
+MUTED_STYLE = f"color: {MUTED};"
 
 
 def rule_text() -> str:
