@@ -1,12 +1,10 @@
 """Refusals from core, shown calmly: the Chinese message of a refusal, never a traceback.
 
-Core refusals carry either a ``template`` (translated in the refusing module's context) or a
-``message()`` (``PermissionDenied``, ``AccountRefused`` …). Anything else is named by its kind only.
+Every core refusal is a ``core.refusal.Refused`` or a ``PermissionDenied``, worded by its ``message()`` in
+the UI language. Anything else is named by its kind only.
 """
 
 from __future__ import annotations
-
-import sys
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,29 +15,17 @@ from core.security.permissions import PermissionDenied
 CTX = "Errors"
 
 
-def error_text(error: BaseException, context: str | None = None) -> str:
+def error_text(error: BaseException) -> str:
     """What to tell the user about ``error`` (a core refusal in the UI language; anything else by kind)."""
     if isinstance(error, PermissionDenied | Refused):
         return error.message(QCoreApplication.translate)
-    template = getattr(error, "template", None)
-    ctx = context or getattr(sys.modules.get(type(error).__module__), "CTX", None)
-    if isinstance(template, str) and isinstance(ctx, str):
-        try:
-            return QCoreApplication.translate(ctx, template).format(**getattr(error, "params", {}))
-        except (KeyError, IndexError, ValueError):
-            pass
     message = getattr(error, "message", None)
-    if callable(message):
+    if callable(message):  # NewerDatabaseError and the like
         try:
             return str(message())
-        except Exception:  # noqa: BLE001 - a refusal whose message needs arguments: fall through
+        except Exception:  # noqa: BLE001 - a message that needs arguments: fall through
             pass
     return QCoreApplication.translate(CTX, "操作未完成（{kind}），数据库未作修改。").format(kind=type(error).__name__)
-
-
-def is_denied(error: BaseException) -> bool:
-    """Whether ``error`` is a permission refusal (shown in a warning box wherever it surfaces)."""
-    return isinstance(error, PermissionDenied)
 
 
 def warn_denied(parent: QWidget | None, error: PermissionDenied) -> None:

@@ -8,7 +8,6 @@ ui/app.py what to do next).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from collections.abc import Callable
@@ -49,17 +48,6 @@ log = logging.getLogger(__name__)
 
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
 DEFAULT_IDLE_MINUTES = 5
-# the administration pages, imported only for roles that open them: attribute, module, class, page key, icon
-ADMIN_PAGES = (
-    ("users_page", "ui.pages.users_page", "UsersPage", "users", "user"),
-    ("audit_page", "ui.pages.audit_page", "AuditPage", "audit", "history"),
-    ("data_page", "ui.pages.data_page", "DataPage", "data", "database"),
-)
-
-
-def page_class_of(module: str, name: str) -> type:
-    """The page class ``name`` of ``module``, imported only for a role that opens it."""
-    return getattr(importlib.import_module(module), name)
 
 
 class MainWindow(WindowSession, QMainWindow):
@@ -172,17 +160,24 @@ class MainWindow(WindowSession, QMainWindow):
         self._connect_pages()
 
     def _make_admin_pages(self) -> None:
-        """账户, 审计日志 and 数据安全, for the roles that use them."""
-        texts = {"users": self.tr("账户"), "audit": self.tr("审计日志"), "data": self.tr("数据安全")}
-        for attribute, module, name, key, icon_name in ADMIN_PAGES:
-            setattr(self, attribute, None)
-            if not may_open(self.actor, key):
-                continue
-            page_class = page_class_of(module, name)
-            page = page_class(self.db, self.db_path, self.runner, self.settings, self.actor)
-            setattr(self, attribute, page)
-            self.add_page(page, icon_name, texts[key])
-        if self.data_page is not None:
+        """账户, 审计日志 and 数据安全, for the roles that use them (each module is imported only for such a role)."""
+        args = (self.db, self.db_path, self.runner, self.settings, self.actor)
+        self.users_page = self.audit_page = self.data_page = None
+        if may_open(self.actor, "users"):
+            from ui.pages.users_page import UsersPage
+
+            self.users_page = UsersPage(*args)
+            self.add_page(self.users_page, "user", self.tr("账户"))
+        if may_open(self.actor, "audit"):
+            from ui.pages.audit_page import AuditPage
+
+            self.audit_page = AuditPage(*args)
+            self.add_page(self.audit_page, "history", self.tr("审计日志"))
+        if may_open(self.actor, "data"):
+            from ui.pages.data_page import DataPage
+
+            self.data_page = DataPage(*args)
+            self.add_page(self.data_page, "database", self.tr("数据安全"))
             self.data_page.restore_requested.connect(self.restore_requested)
             self.data_page.data_changed.connect(self.refresh_data)  # an exchange import or a purge changed data
 
@@ -212,16 +207,14 @@ class MainWindow(WindowSession, QMainWindow):
         """Every page that re-reads on ``invalidate`` (those this role has)."""
         pages = (self.customers_page, self.worklist_page, self.settings_page, self.contacts_page, self.feedback_page,
                  self.scorecard_page, self.reports_page, self.users_page, self.audit_page, self.data_page)
-        return [p for p in pages if p is not None and hasattr(p, "invalidate")]
+        return [p for p in pages if p is not None]
 
-    def add_page(self, page: QWidget, icon_name: str, text: str, before: QWidget | None = None) -> None:
-        """Add ``page`` to the navigation (at the end, or just before the page ``before``)."""
-        row = self.pages.indexOf(before) if before is not None else self.pages.count()
-        row = self.pages.count() if row < 0 else row
-        self.pages.insertWidget(row, page)
+    def add_page(self, page: QWidget, icon_name: str, text: str) -> None:
+        """Add ``page`` at the end of the navigation."""
+        self.pages.addWidget(page)
         item = QListWidgetItem(icon(icon_name), text)
         item.setSizeHint(QSize(0, 44))
-        self.navigation.insertItem(row, item)
+        self.navigation.addItem(item)
 
     def page_names(self) -> list[str]:
         """The navigation's entries, top to bottom."""

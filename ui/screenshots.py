@@ -119,7 +119,7 @@ def capture(out_dir: Path, db_path: Path) -> list[Path]:
         at_risk.tabs.setCurrentIndex(2)
         camera.shoot(at_risk, "customer_360_contacts")
         at_risk.close()
-    window.navigation.setCurrentRow(window.pages.indexOf(window.settings_page))
+    window.show_page(window.settings_page)
     camera.shoot(window, "settings")
     window.settings_page.tabs.setCurrentIndex(window.settings_page.tabs.count() - 2)
     camera.shoot(window, "settings_staff")
@@ -188,8 +188,9 @@ def _capture_admin_pages(camera: Camera, window: MainWindow) -> None:
     """审计日志 and 数据安全 as the window's user sees them (a 主管 sees both)."""
     for page, name in ((window.audit_page, "audit_log"), (window.data_page, "data_security")):
         if page is not None:
-            window.navigation.setCurrentRow(window.pages.indexOf(page))
-            settle(1500)  # the first page of rows is read on the runner
+            window.show_page(page)
+            if page.reading:  # the first page of rows is read on the runner
+                wait_for(page.loaded, timeout_ms=60_000)
             camera.shoot(window, name)
 
 
@@ -213,8 +214,9 @@ def _capture_role(camera: Camera, db: Database, db_path: Path, out_dir: Path, ac
             wait_for(window.worklist_page.loaded, timeout_ms=60_000)
         camera.shoot(window, f"{name}_worklist")
     if window.users_page is not None:
-        window.navigation.setCurrentRow(window.pages.indexOf(window.users_page))
-        settle(1500)
+        window.show_page(window.users_page)
+        if window.users_page.reading:
+            wait_for(window.users_page.loaded, timeout_ms=60_000)
         camera.shoot(window, f"{name}_users")
     window.close()
     runner.wait(30_000)
@@ -224,10 +226,9 @@ def _capture_role(camera: Camera, db: Database, db_path: Path, out_dir: Path, ac
 
 def _capture_followup(camera: Camera, window: MainWindow) -> None:
     """走访 (and the quick contact form), 意见反馈, 考核 with a drill-down, 报表 with its preview."""
-    pages = [getattr(window, name, None) for name in ("contacts_page", "feedback_page", "scorecard_page", "reports_page")]
-    contacts, feedback, scorecard, reports = pages
+    contacts, feedback, scorecard, reports = window.contacts_page, window.feedback_page, window.scorecard_page, window.reports_page
     if contacts is not None:
-        window.navigation.setCurrentRow(window.pages.indexOf(contacts))
+        window.show_page(contacts)
         camera.shoot(window, "contacts")
         table = contacts.current_table()
         if table.model().rowCount():
@@ -237,16 +238,16 @@ def _capture_followup(camera: Camera, window: MainWindow) -> None:
             camera.shoot(form, "contact_form")
             form.close()
     if feedback is not None:
-        window.navigation.setCurrentRow(window.pages.indexOf(feedback))
+        window.show_page(feedback)
         camera.shoot(window, "feedback")
     if scorecard is not None:
-        window.navigation.setCurrentRow(window.pages.indexOf(scorecard))
+        window.show_page(scorecard)
         if scorecard.model.rowCount():
             scorecard.table.selectRow(0)
             scorecard.drill(0, 0)
         camera.shoot(window, "scorecard")
     if reports is not None:
-        window.navigation.setCurrentRow(window.pages.indexOf(reports))
+        window.show_page(reports)
         if reports.model.rowCount() == 0 and reports.period is not None:
             wait_for(reports.preview_ready, timeout_ms=60_000)
         camera.shoot(window, "reports")

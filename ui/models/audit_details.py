@@ -16,6 +16,7 @@ from core.risk.warnings import STATUS_LABELS
 from core.security.audit import AuditRow
 from core.security.permissions import ACTIONS
 from ui.formatting import DASH
+from ui.pages.admin_parts import size_text
 
 CTX = "AuditDetails"
 
@@ -164,12 +165,6 @@ def value_text(value: object, codes: tuple[str, dict[str, str]] | None = None) -
     return _tr(text, "Roles") if text in ROLES else text
 
 
-def _size(value: object) -> str:
-    from ui.pages.admin_parts import size_text
-
-    return size_text(value) if isinstance(value, int) else value_text(value)
-
-
 def details_text(row: AuditRow) -> str:
     """The details of ``row`` as one readable line: 角色 客户经理 → 主管；改动 角色、显示名."""
     details = dict(row.details)
@@ -193,6 +188,6 @@ def details_text(row: AuditRow) -> str:
     for key, value in sorted(details.items(), key=lambda item: (order.get(item[0], len(order)), item[0])):
         if value is None or (key == "chosen_file" and value is False):  # nothing worth a word
             continue
-        shown = _size(value) if key == "size" else value_text(value, CODES.get(key))
+        shown = size_text(value) if key == "size" and isinstance(value, int) else value_text(value, CODES.get(key))
         parts.append(f"{label(key)}：{shown}")
     return "；".join(parts)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui.errors import error_text as refusal_text
+from ui import errors
 from ui.formatting import DASH
 
 CTX = "AdminParts"
@@ -23,7 +23,7 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, OSError):
         return QCoreApplication.translate(CTX, "无法读写文件（{kind}）：请检查文件夹是否存在、是否有写入权限、文件是否被其他程序占用。").format(
             kind=type(error).__name__)
-    return refusal_text(error)
+    return errors.error_text(error)
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:

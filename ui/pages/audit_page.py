@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
@@ -36,7 +35,7 @@ from ui.dialogs.background import db_task
 from ui.models.audit_model import COLUMNS, AuditTableModel, action_text, outcome_text
 from ui.pages.admin_parts import error_text
 from ui.pages.lazy import LazyPage, loading_text
-from ui.pages.page_parts import muted, page_title
+from ui.pages.page_parts import muted, page_layout, page_title
 from ui.settings import last_folder, set_last_folder
 from ui.tasks import Task, TaskRunner
 from ui.widgets.banner import Banner
@@ -137,9 +136,7 @@ class AuditPage(LazyPage, QWidget):
         head.addWidget(page_title(self.tr("审计日志")))
         head.addStretch(1)
         head.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addLayout(head)
         layout.addWidget(muted(self.tr(
             "登录、查询、查看完整信息、导入导出、修改与删除都记录在此，只能追加，不能修改。"

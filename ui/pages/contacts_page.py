@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
@@ -35,7 +34,7 @@ from ui.dialogs.contact_form_data import active_staff
 from ui.models.followup_models import contacts_model, due_model
 from ui.models.record_table_model import RecordTableModel
 from ui.pages.lazy import LazyPage, loading_text
-from ui.pages.page_parts import muted, page_title, record_table
+from ui.pages.page_parts import muted, page_layout, page_title, record_table
 from ui.tasks import TaskRunner
 
 RECENT_LIMIT = 300
@@ -99,9 +98,7 @@ class ContactsPage(LazyPage, QWidget):
         top.addSpacing(12)
         top.addWidget(self.summary_label, 1)
         top.addWidget(self.record_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(page_title(self.tr("走访")))
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)

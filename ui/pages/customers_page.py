@@ -29,6 +29,7 @@ from ui.formatting import count, month_text
 from ui.icons import icon
 from ui.models.customer_table_model import COLUMNS, CustomerTableModel
 from ui.pages.lazy import LazyPage
+from ui.pages.page_parts import page_layout
 from ui.settings import restore_header, save_header
 from ui.widgets.tables import install_copy
 
@@ -102,9 +103,7 @@ class CustomersPage(LazyPage, QWidget):
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty_label)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(title)
         layout.addLayout(filters)
         layout.addWidget(self.body, 1)
@@ -172,7 +171,7 @@ class CustomersPage(LazyPage, QWidget):
         descending = self._settings.value(f"{SETTINGS_KEY}/descending", True, type=bool)
         if order_by not in SORT_COLUMNS:
             order_by, descending = "aum", True
-        if not self.shows_money and order_by in ("aum", "deposit"):
+        if not self.shows_money and order_by in {c.sort_key for c in COLUMNS if c.money}:
             order_by, descending = "customer_no", False
         return CustomerQuery(order_by=order_by, descending=descending)
 

@@ -31,6 +31,7 @@ from core.ui_queries import MonthKpis, feedback_waiting, month_kpis, open_warnin
 from ui.dialogs.background import app_runner, db_task
 from ui.formatting import DASH, count, month_text, wan
 from ui.models.rows_model import RowsModel
+from ui.pages.page_parts import page_layout
 from ui.theme import DANGER
 from ui.widgets.charts import AumWarningsChart
 from ui.widgets.headers import fit_headers
@@ -158,9 +159,7 @@ class DashboardPage(QWidget):
         lower.setSpacing(10)
         lower.addWidget(chart_box, 5)
         lower.addWidget(today_box, 6)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addSpacing(12)

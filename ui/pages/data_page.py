@@ -49,6 +49,7 @@ from ui.pages.data_parts import (
     ChooseSave,
     DataOps,
     ShowReport,
+    button_row,
     choose_open,
     choose_save,
     core_ops,
@@ -58,7 +59,7 @@ from ui.pages.data_parts import (
     section_card,
 )
 from ui.pages.lazy import LazyPage, loading_text
-from ui.pages.page_parts import muted, page_title
+from ui.pages.page_parts import muted, page_layout, page_title
 from ui.settings import last_folder, set_last_folder
 from ui.tasks import Task, TaskRunner
 from ui.widgets.banner import Banner
@@ -126,9 +127,7 @@ class DataPage(LazyPage, QWidget):
         head.addWidget(page_title(self.tr("数据安全")))
         head.addStretch(1)
         head.addWidget(self.status_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addLayout(head)
         layout.addWidget(self.banner)
         layout.addWidget(self.nothing_label)
@@ -164,11 +163,7 @@ class DataPage(LazyPage, QWidget):
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button = QPushButton(self.tr("恢复所选备份…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.backup_button)
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.backup_button, self.restore_button))
         layout.addWidget(self.backup_table, 1)
         layout.addWidget(self.backup_folder_label)
         return card
@@ -184,11 +179,7 @@ class DataPage(LazyPage, QWidget):
         self.import_button.clicked.connect(self.import_package)
         self.export_all_check = QCheckBox(self.tr("导出全部记录（不只是上次导出以来新增的）"))
         self.export_all_check.setToolTip(self.tr("另一台电脑上丢了交换包，或新加入一台电脑时使用；对方重复导入不会重复记录"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.import_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.export_button, self.import_button))
         layout.addWidget(self.export_all_check)
         self.exchange_status_label = muted()
         layout.addWidget(self.exchange_status_label)
@@ -223,11 +214,7 @@ class DataPage(LazyPage, QWidget):
         self.preview_button.clicked.connect(self.preview_purge)
         self.purge_button = QPushButton(self.tr("清理过期数据…"))
         self.purge_button.clicked.connect(self.run_purge)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.preview_button)
-        buttons.addWidget(self.purge_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row(self.preview_button, self.purge_button))
         self.purge_label = muted()
         self.purge_label.hide()  # until a preview or a purge has something to say
         layout.addWidget(self.purge_label)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP  # noqa: N811 - Qt's name, for lupdate
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from core import exchange
@@ -30,18 +30,11 @@ RETENTION_KEYS: dict[str, str] = {  # setting key -> what it keeps
     "retention.contact_months": NOOP("DataPage", "联系记录与意见反馈"),
     "retention.audit_months": NOOP("DataPage", "审计日志"),
 }
-PACKAGE_SUFFIX: str = getattr(exchange, "SUFFIX", ".lkx")
+PACKAGE_SUFFIX: str = exchange.SUFFIX
 ChooseSave = Callable[[QWidget, str, str], Path | None]  # parent, suggested path, filters -> path
 ChooseOpen = Callable[[QWidget, str, str], Path | None]  # parent, folder, filters -> path
 AskPassword = Callable[[QWidget, bool], str | None]  # parent, exporting? -> password
 ShowReport = Callable[[QWidget, ExchangeReport], None]
-PURGE_KINDS: dict[str, str] = {  # used when core does not name a kind itself
-    "snapshots": NOOP("DataPage", "月度资产数据"),
-    "contacts": NOOP("DataPage", "联系记录"),
-    "feedback": NOOP("DataPage", "意见反馈"),
-    "audit": NOOP("DataPage", "审计日志"),
-    "customers": NOOP("DataPage", "客户"),
-}
 STAGES: dict[str, str] = {  # core's progress stages of an export or import
     "exchange_collect": NOOP("DataPage", "正在收集要导出的记录…"),
     "exchange_write": NOOP("DataPage", "正在加密写入交换包…"),
@@ -87,12 +80,9 @@ def reason_text(reason: str) -> str:
 
 
 def purge_kind_text(kind: str) -> str:
-    """A kind of purged data in words."""
-    label = getattr(retention, "KINDS", {}).get(kind)
-    if label:
-        return QCoreApplication.translate("Retention", label)
-    label = PURGE_KINDS.get(kind)
-    return QCoreApplication.translate(CTX, label) if label else kind
+    """A kind of purged data in words (core's own label; the key itself if core added one this build does not know)."""
+    label = retention.KINDS.get(kind)
+    return QCoreApplication.translate("Retention", label) if label else kind
 
 
 def purge_counts_text(report: PurgeReport) -> str:
@@ -115,6 +105,7 @@ def choose_open(parent: QWidget, folder: str, filters: str) -> Path | None:
 
 
 def section_card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    """A card with its title; add the section's widgets to the layout returned."""
     card = QFrame()
     card.setObjectName("card")
     layout = QVBoxLayout(card)
@@ -124,3 +115,12 @@ def section_card(title: str) -> tuple[QFrame, QVBoxLayout]:
     head.setObjectName("sectionTitle")
     layout.addWidget(head)
     return card, layout
+
+
+def button_row(*buttons: QWidget) -> QHBoxLayout:
+    """``buttons`` side by side, from the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row

@@ -34,9 +34,10 @@ from core.followup.feedback import ORDER, FeedbackItem, list_feedback, set_feedb
 from core.privacy import mask_free_text
 from core.security.permissions import can
 from ui.dialogs.feedback_step_dialog import FeedbackStepDialog, status_label
+from ui.errors import error_text
 from ui.formatting import month_text
 from ui.pages.lazy import LazyPage, loading_text
-from ui.pages.page_parts import muted, page_title, refusal_text, start_write
+from ui.pages.page_parts import muted, page_layout, page_title, start_write
 from ui.tasks import TaskRunner
 from ui.widgets.banner import Banner
 from ui.widgets.category_chart import CategoryChart
@@ -121,9 +122,7 @@ class FeedbackPage(LazyPage, QWidget):
         body.setSpacing(14)
         body.addLayout(board, 1)
         body.addWidget(side)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(page_title(self.tr("意见反馈")))
         layout.addWidget(self.banner)
         layout.addLayout(actions)
@@ -258,4 +257,4 @@ class FeedbackPage(LazyPage, QWidget):
 
     @Slot(object)
     def _on_failed(self, error: Exception) -> None:
-        self.banner.show_message("error", refusal_text(error))
+        self.banner.show_message("error", error_text(error))

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QVB
 from sqlite_utils import Database
 
 from core.actors import LOCAL_USER, Actor
-from core.db import open_db
 from core.importing.batches import BatchInfo, UndoResult, list_batches, undo_batch
 from core.importing.codes import ImportRefused
-from core.progress import CancelToken, ProgressFn
 from core.security.permissions import PermissionDenied, can
+from ui.dialogs.background import db_task
 from ui.formatting import count, month_text
 from ui.icons import icon
 from ui.import_messages import refusal_text
@@ -123,16 +122,8 @@ class ImportHistory(QWidget):
         ).format(id=batch.id, month=month_text(batch.period), n=count(batch.imported), file=batch.file_name)
         if not self._confirm(self, self.tr("撤销导入"), question):
             return
-        db_path, batch_id, actor = self._db_path, batch.id, self._actor
-
-        def job(_progress: ProgressFn, _cancel: CancelToken) -> UndoResult:  # worker thread: no widgets
-            db = open_db(db_path)
-            try:
-                return undo_batch(db, batch_id, actor)
-            finally:
-                db.close()
-
-        self._task = task = Task(job, self)
+        batch_id, actor = batch.id, self._actor
+        self._task = task = db_task(self._db_path, lambda db: undo_batch(db, batch_id, actor))  # worker thread: no widgets
         task.succeeded.connect(self._on_undone)
         task.failed.connect(self._on_failed)
         task.finished.connect(self._on_finished)

@@ -38,12 +38,14 @@ from core.importing.rejects import write_rejected_rows
 from core.importing.service import ImportOutcome, import_file
 from core.progress import CancelToken, Progress, ProgressFn
 from core.reports.refused import ReportRefused
+from ui.dialogs.background import db_task
 from ui.formatting import count, month_text
 from ui.icons import icon
 from ui.import_messages import PERIOD_CODES, REPLACE_CODES, STAGE_TEXT, gui_translate, page_text, refusal_text
 from ui.pages.import_history import Confirm, ImportHistory, confirm_undo
 from ui.pages.import_preview import PlanPreview
 from ui.pages.import_summary import ImportSummary
+from ui.pages.page_parts import page_layout
 from ui.settings import last_folder, set_last_folder
 from ui.tasks import Task, TaskRunner
 from ui.widgets.banner import Banner
@@ -194,9 +196,7 @@ class ImportPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(12)
+        layout = page_layout(self, spacing=12)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
@@ -355,15 +355,12 @@ class ImportPage(QWidget):
 
         db_path, actor = self._db_path, self._actor
 
-        def job(_progress: ProgressFn, _cancel: CancelToken) -> Path:  # worker thread: no widgets
-            db = open_db(db_path)
-            try:  # checked and audited as an export, like every file that leaves the program
-                write_rejected_rows(source, target, translate=gui_translate, db=db, actor=actor)
-            finally:
-                db.close()
+        def write(db: Database) -> Path:  # worker thread: no widgets
+            # checked and audited as an export, like every file that leaves the program
+            write_rejected_rows(source, target, translate=gui_translate, db=db, actor=actor)
             return target
 
-        task = Task(job, self)
+        task = db_task(db_path, write)
         task.succeeded.connect(self._on_rejects_saved)
         task.failed.connect(self._on_rejects_failed)
         self.preview.export_button.setEnabled(False)

@@ -84,11 +84,11 @@ class LazyPage:
 
     def show_read_error(self, error: Exception) -> None:
         """Tell the user a read failed (pages may override)."""
-        from ui.pages.page_parts import refusal_text
+        from ui.errors import error_text
 
         label = getattr(self, "status_label", None) or getattr(self, "count_label", None)
         if label is not None:
-            label.setText(refusal_text(error))
+            label.setText(error_text(error))
 
     def _read_finished(self) -> None:
         self._reading = False

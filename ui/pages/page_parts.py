@@ -1,13 +1,22 @@
-"""Small pieces the follow-up and report pages share: a page title row, a month picker, a table."""
+"""Small pieces the pages share: the page's outer layout and title, a month picker, a table."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 from sqlite_utils import Database
 
 from core.customer_query import committed_periods
 from ui.formatting import month_text
+from ui.widgets.tables import install_copy
+
+
+def page_layout(page: QWidget, spacing: int = 10) -> QVBoxLayout:
+    """The page's outer column, with the margins every page has."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(20, 16, 20, 12)
+    layout.setSpacing(spacing)
+    return layout
 
 
 def page_title(text: str) -> QLabel:
@@ -59,8 +68,6 @@ def record_table(model: QAbstractItemModel, parent: QWidget | None = None, width
     view.setSortingEnabled(True)
     for n, width in enumerate(widths):
         view.setColumnWidth(n, width)
-    from ui.widgets.tables import install_copy
-
     install_copy(view)
     return view
 
@@ -73,10 +80,3 @@ def start_write(runner, db_path, write, on_done, on_failed) -> None:  # noqa: AN
     task.succeeded.connect(on_done)
     task.failed.connect(on_failed)
     runner.start(task)
-
-
-def refusal_text(error: Exception, context: str = "Followup") -> str:
-    """A core refusal in the UI language (a permission refusal as its message); anything else as a short, calm sentence."""
-    from ui.errors import error_text
-
-    return error_text(error, context)  # ``context`` only words a refusal that carries a template

@@ -36,7 +36,7 @@ from core.security.permissions import PermissionDenied, can
 from ui.formatting import DASH, month_text
 from ui.models.record_table_model import RIGHT, Column, RecordTableModel
 from ui.pages.lazy import LazyPage
-from ui.pages.page_parts import month_combo, muted, page_title, record_table
+from ui.pages.page_parts import month_combo, muted, page_layout, page_title, record_table
 from ui.pages.report_preview import preview_figures
 from ui.settings import last_folder, set_last_folder
 from ui.tasks import Task, TaskRunner
@@ -194,9 +194,7 @@ class ReportsPage(LazyPage, QWidget):
         body.setSpacing(14)
         body.addLayout(left, 1)
         body.addWidget(card)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(page_title(self.tr("报表")))
         layout.addLayout(top)
         layout.addWidget(self.banner)

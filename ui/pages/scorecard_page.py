@@ -19,10 +19,11 @@ from core.customer_query import committed_periods
 from core.followup.codes import FollowupRefused
 from core.followup.scorecard import Scorecard, ScorecardRow, scorecard
 from core.followup.scorecard_detail import ScorecardLine, scorecard_lines
+from ui.errors import error_text
 from ui.formatting import month_text, wan
 from ui.models.followup_models import SCORE_COLUMNS, lines_model, scorecard_model
 from ui.pages.lazy import LazyPage, loading_text
-from ui.pages.page_parts import muted, page_title, record_table, refusal_text
+from ui.pages.page_parts import muted, page_layout, page_title, record_table
 from ui.tasks import TaskRunner
 from ui.widgets.headers import fit_headers
 
@@ -89,9 +90,7 @@ class ScorecardPage(LazyPage, QWidget):
         splitter.addWidget(lower)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([300, 300])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(page_title(self.tr("考核")))
         layout.addLayout(top)
         layout.addWidget(muted(self.tr("点击任一数字，下方列出构成该数字的客户。得分为维护覆盖、及时联系、挽留、资产保有、按时跟进五项的加权平均。")))
@@ -140,7 +139,7 @@ class ScorecardPage(LazyPage, QWidget):
         if isinstance(card, Exception):
             self.card = None
             self.model.set_rows([])
-            self.total_label.setText(refusal_text(card))
+            self.total_label.setText(error_text(card))
             return
         self.card = card
         self.model.set_rows(card.rows)
@@ -165,7 +164,7 @@ class ScorecardPage(LazyPage, QWidget):
             lines = scorecard_lines(self._db, self._actor, self.period, record.employee_no if record.staff_id else None,
                                     today=self._today())
         except FollowupRefused as refused:
-            self.detail_count.setText(refusal_text(refused))
+            self.detail_count.setText(error_text(refused))
             return []
         chosen = [line for line in lines if keep(line)]
         self.lines.set_rows(chosen)

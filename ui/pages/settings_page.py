@@ -33,6 +33,7 @@ from ui.errors import error_text
 from ui.models.rows_model import RowsModel
 from ui.models.settings_model import SettingsModel
 from ui.pages.lazy import LazyPage, loading_text
+from ui.pages.page_parts import page_layout
 from ui.settings import KEY_LANGUAGE, language
 from ui.tasks import TaskRunner
 from ui.widgets.banner import Banner
@@ -84,9 +85,7 @@ class SettingsPage(LazyPage, QWidget):
             self.tabs.addTab(self._settings_tab(prefixes, help_text), self.tr(name))
         self.tabs.addTab(self._staff_tab(), self.tr("员工"))
         self.tabs.addTab(self._language_tab(), self.tr("界面语言"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(title)
         sub = QLabel(self.tr("业务设置保存在数据库中，随数据一起备份；双击“当前值”修改，按 Enter 确认。"))
         sub.setObjectName("muted")

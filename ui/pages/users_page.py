@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP as NOOP  # noqa: N811 - Qt's name, for lupdate
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from sqlite_utils import Database
 
 from core.actors import Actor
@@ -34,7 +34,7 @@ from ui.formatting import DASH
 from ui.models.record_table_model import Column, RecordTableModel
 from ui.pages.admin_parts import Confirm, confirm, error_text, role_text, time_text
 from ui.pages.lazy import LazyPage, loading_text
-from ui.pages.page_parts import muted, page_title
+from ui.pages.page_parts import muted, page_layout, page_title
 from ui.tasks import TaskRunner
 from ui.widgets.banner import Banner
 from ui.widgets.headers import fit_headers
@@ -91,9 +91,7 @@ class UsersPage(LazyPage, QWidget):
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
         actions.addWidget(self.status_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(page_title(self.tr("账户")))
         layout.addWidget(muted(self.tr(
             "每位使用留客的员工一个账户；角色决定能看到和操作什么。账户不会被删除（审计日志要引用它），不再使用时停用即可。"
@@ -152,9 +150,8 @@ class UsersPage(LazyPage, QWidget):
         self._select_after = None
         self.model.set_rows(users)
         self.status_label.setText(self.tr("共 {n} 个账户").format(n=len(users)))
-        for row in range(self.model.rowCount()):
-            if self.model.record(row).username == wanted:
-                self.table.selectRow(row)
+        if wanted is not None:
+            self.select(wanted)
         self._update_buttons()
 
     def show_read_error(self, error: Exception) -> None:
@@ -165,7 +162,7 @@ class UsersPage(LazyPage, QWidget):
     @property
     def selected(self) -> UserInfo | None:
         """The account selected in the list."""
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        rows = self.table.selectionModel().selectedRows()
         return self.model.record(rows[0].row()) if rows else None
 
     def select(self, username: str) -> bool:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from sqlite_utils import Database
@@ -36,6 +35,7 @@ from ui.formatting import count, month_text, wan
 from ui.icons import icon
 from ui.models.worklist_model import NO_WARNING, WIDTHS, WorklistFilter, WorklistModel
 from ui.pages.lazy import LazyPage
+from ui.pages.page_parts import page_layout
 from ui.settings import restore_header, save_header
 from ui.tasks import Task, TaskRunner
 from ui.widgets.headers import fit_headers
@@ -185,9 +185,7 @@ class WorklistPage(LazyPage, QWidget):
         actions.addWidget(self.recompute_button)
 
         self.table = self._make_table()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
-        layout.setSpacing(10)
+        layout = page_layout(self)
         layout.addWidget(title)
         layout.addWidget(subtitle)
         layout.addLayout(filters)
@@ -266,7 +264,7 @@ class WorklistPage(LazyPage, QWidget):
         self._update_buttons()
         task = Task(load_job(self._db_path, self._actor, self.period))
         task.succeeded.connect(self._show)
-        task.failed.connect(lambda exc: self._failed(self.tr("未能读取预警清单"), exc))
+        task.failed.connect(lambda exc: show_task_error(self, self.tr("未能读取预警清单"), exc))
         task.finished.connect(self._load_finished)
         self._runner.start(task)
 
@@ -416,12 +414,9 @@ class WorklistPage(LazyPage, QWidget):
         self.busy = True
         self._update_buttons()
         self.count_label.setText(self.tr("正在处理…"))
-        task.failed.connect(lambda exc: self._failed(title or self.tr("未能完成"), exc))
+        task.failed.connect(lambda exc: show_task_error(self, title or self.tr("未能完成"), exc))
         task.finished.connect(self._work_done)
         self._runner.start(task)
-
-    def _failed(self, title: str, exc: BaseException) -> None:
-        show_task_error(self, title, exc)
 
     def _work_done(self) -> None:
         self.busy = False
