@@ -119,18 +119,20 @@ class SettingsModel(QAbstractTableModel):
         task = db_task(path, lambda db: set_setting(db, actor, key, text))  # type: ignore[arg-type]
         self.saving.add(key)
         task.succeeded.connect(self._saved)
-        task.failed.connect(self._failed)
-        task.finished.connect(lambda: self.saving.discard(key))
+        task.failed.connect(lambda error: self._failed(error, key))
+        task.finished.connect(lambda: self.saving.discard(key))  # also after a cancel
         self._runner.start(task)
 
     def _saved(self, saved: SettingValue) -> None:
+        self.saving.discard(saved.key)  # before the news goes out: whoever hears it may edit the key again at once
         row = self.row_of(saved.key)
         if row is not None:
             self._rows[row] = saved
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
         self.changed.emit(saved.key)
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, key: str) -> None:
+        self.saving.discard(key)  # as in _saved
         if isinstance(error, SettingRefused | PermissionDenied):
             self.refused.emit(error.message())
         else:
