@@ -105,7 +105,7 @@ class SettingsModel(QAbstractTableModel):
         try:
             saved = set_setting(self._db, self._actor, s.key, text)
         except (SettingRefused, PermissionDenied) as exc:
-            self.refused.emit(exc.message())
+            self.refused.emit(exc.message(QCoreApplication.translate))
             return False
         self._saved(saved)
         return True
@@ -134,7 +134,7 @@ class SettingsModel(QAbstractTableModel):
     def _failed(self, error: Exception, key: str) -> None:
         self.saving.discard(key)  # as in _saved
         if isinstance(error, SettingRefused | PermissionDenied):
-            self.refused.emit(error.message())
+            self.refused.emit(error.message(QCoreApplication.translate))
         else:
             self.refused.emit(QCoreApplication.translate(CTX, "未能保存（{kind}），数据库未作修改。").format(
                 kind=type(error).__name__))

@@ -144,7 +144,7 @@ class ImportHistory(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, ImportRefused | PermissionDenied):
             raise exc  # unexpected: the crash handler logs it and tells the user
-        text = refusal_text(exc) if isinstance(exc, ImportRefused) else exc.message()
+        text = refusal_text(exc) if isinstance(exc, ImportRefused) else exc.message(QCoreApplication.translate)
         self.status_label.setText(text)
         self.refresh()
         self.undo_failed.emit(text)

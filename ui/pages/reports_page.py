@@ -261,10 +261,8 @@ class ReportsPage(LazyPage, QWidget):
         self.preview_label.setText(self._message(error))
 
     def _message(self, error: Exception) -> str:
-        if isinstance(error, ReportRefused):
+        if isinstance(error, ReportRefused | PermissionDenied):
             return error.message(translate)
-        if isinstance(error, PermissionDenied):
-            return error.message()
         return self.tr("操作未完成（{kind}），未写入任何文件。").format(kind=type(error).__name__)
 
     def export(self, kind: str) -> None:
